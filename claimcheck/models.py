@@ -6,7 +6,8 @@ module (and every reporter) can depend on it without pulling in the pipeline.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -243,3 +244,24 @@ class Result:
     checks: tuple[ClaimCheck, ...] = ()
     candidates: tuple[Candidate, ...] = ()
     suppression: Suppression | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One checked draft: its reported path, its full text and one result per sentence."""
+
+    path: str
+    text: str
+    results: tuple[Result, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Report:
+    """Everything a reporter needs: the checked documents and the claims and sources they cite.
+
+    Reporters depend on this record only, never on the pipeline.
+    """
+
+    documents: tuple[Document, ...]
+    claims: Mapping[str, Claim] = field(default_factory=dict)
+    sources: Mapping[str, Source] = field(default_factory=dict)

@@ -1,0 +1,1 @@
+"""Domain knowledge as data: word lists and tables, no logic."""
