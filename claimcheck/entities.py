@@ -1,0 +1,145 @@
+"""Names of people, places and institutions: capitalised spans ("Supreme People's
+Procuratorate", "Tong Jianming"), and whether a name is mentioned, under any alias, in a text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimcheck.lexer import Kind, Token, base_form
+from claimcheck.lexicons.calendar import MONTHS, WEEKDAYS
+from claimcheck.lexicons.entities import ALIASES, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_NOISE
+
+_CANONICAL_ALIASES: dict[str, set[str]] = {}
+for _alias, _canonical in ALIASES.items():
+    _CANONICAL_ALIASES.setdefault(_canonical, {_canonical}).add(_alias)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A name as written in `text[start:end]`, tokens [first, last]. `words` are its distinctive
+    words (lowercase, titles and connectors left out); `canonical` its lowercase form through the
+    alias table; `institution`: it has an institution's head word ("Court"). `slot` is the two
+    tokens before and the two after it (punctuation as "|", the text's edges as "")."""
+
+    text: str
+    start: int
+    end: int
+    first: int
+    last: int
+    words: frozenset[str]
+    canonical: str
+    institution: bool
+    slot: tuple[str, str, str, str]
+
+
+def find_entities(
+    text: str, tokens: tuple[Token, ...], positions: Sequence[int]
+) -> tuple[Entity, ...]:
+    """The names in `text` that start at `positions` (the indices of capitalised words,
+    ascending). A lone capitalised word that starts the text is left out: its capital may only
+    mark the start of a sentence."""
+    found: list[Entity] = []
+    done = -1
+    for index in positions:
+        if index <= done or not _name_word(tokens[index]):
+            continue
+        done = _run_end(tokens, index)
+        entity = _entity(text, tokens, index, done)
+        if entity is not None:
+            found.append(entity)
+    return tuple(found)
+
+
+def _name_word(token: Token) -> bool:
+    return token.capitalised and token.lower not in MONTHS and token.lower not in WEEKDAYS
+
+
+def _run_end(tokens: tuple[Token, ...], first: int) -> int:
+    """The last token of the name that starts at tokens[first]: capitalised words, joined by
+    connectors ("Bank of China") when a capitalised word follows."""
+    last = first
+    position = first + 1
+    while position < len(tokens):
+        token = tokens[position]
+        if _name_word(token):
+            last = position
+        elif token.lower in NAME_CONNECTORS and position + 1 < len(tokens):
+            if not _name_word(tokens[position + 1]):
+                break
+        else:
+            break
+        position += 1
+    return last
+
+
+def _entity(text: str, tokens: tuple[Token, ...], first: int, last: int) -> Entity | None:
+    run = tokens[first : last + 1]
+    lowered = [base_form(t.lower) for t in run]
+    words = frozenset(w for w in lowered if w not in NAME_NOISE and w not in NAME_CONNECTORS)
+    if not words or (first == 0 and len(run) == 1 and not run[0].text.isupper()):
+        return None  # a lone capitalised first word
+    start, end = run[0].start, run[-1].end
+    phrase = " ".join(lowered).removeprefix("the ")
+    canonical = ALIASES.get(phrase, phrase)
+    institution = any(w in INSTITUTION_HEADS for w in lowered)
+    slot = (_word(tokens, first - 2), _word(tokens, first - 1), _word(tokens, last + 1),
+            _word(tokens, last + 2))  # fmt: skip
+    return Entity(text[start:end], start, end, first, last, words, canonical, institution, slot)
+
+
+def _word(tokens: tuple[Token, ...], index: int) -> str:
+    if not 0 <= index < len(tokens):
+        return ""
+    token = tokens[index]
+    return "|" if token.kind is Kind.PUNCT else token.lower
+
+
+def same_slot(left: Entity, right: Entity) -> bool:
+    """Whether two names stand in the same place of two sentences: at least two of the two
+    tokens on each side agree, and one that agrees is a word ("the city of Hohhot" and "the city
+    of Beijing"; "Tong Jianming , grand" and "Zhang Yuhuan , grand"). Sentence edges and
+    punctuation agree too, but do not place a name on their own."""
+    matches = [a == b for a, b in zip(left.slot, right.slot, strict=True)]
+    words = [m and a not in ("", "|") for m, a in zip(matches, left.slot, strict=True)]
+    return sum(matches) >= 2 and any(words)
+
+
+def mentioned(entity: Entity, others: tuple[Entity, ...], lowered: str) -> bool:
+    """Whether `entity` is named among `others` (the names of another text, whose lowercase
+    text is `lowered`): the same words or a shorter form ("Xinhua" and "Xinhua News Agency",
+    "Acerbi" and "Franco Acerbi"), a person or place sharing a word ("Dave Navarro" and "David
+    Navarro"), an acronym ("FT"), or an alias ("top procuratorate"). Institutions that share
+    words are still different ("Supreme People's Court" and "... Procuratorate")."""
+    for other in others:
+        if other.words <= entity.words or entity.words <= other.words:
+            return True
+        if not entity.institution and not other.institution and entity.words & other.words:
+            return True  # "Dave Navarro" and "David Michael Navarro": one person, maybe
+        if entity.canonical == other.canonical:
+            return True
+        if _acronym(entity, other) or _acronym(other, entity):
+            return True
+    aliases = _CANONICAL_ALIASES.get(entity.canonical, ())
+    return any(_contains(lowered, alias) for alias in aliases)
+
+
+def _acronym(short: Entity, long: Entity) -> bool:
+    letters = short.text.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return False
+    initials = "".join(w[0] for w in long.text.split() if w[:1].isupper())
+    return letters == initials
+
+
+def _contains(lowered: str, phrase: str) -> bool:
+    """Whether `phrase` occurs in `lowered` as whole words."""
+    at = lowered.find(phrase)
+    while at != -1:
+        end = at + len(phrase)
+        before = lowered[at - 1] if at else " "
+        after = lowered[end] if end < len(lowered) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = lowered.find(phrase, at + 1)
+    return False

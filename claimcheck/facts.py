@@ -1,0 +1,256 @@
+"""Compare the facts of two statements: numbers, dates, negation, direction, counts and names.
+
+`compare(draft, reference)` lists what the draft states that conflicts with the reference (a
+claim's text or its quote). A draft that says less, reorders or paraphrases conflicts with
+nothing. `unsupported(statement, evidence)` lists the numbers, dates and negations of a statement
+that its evidence does not state at all.
+
+How a draft's fact finds its counterpart: each number, date, predicate or opposite word
+carries its context (the content words near it, weighted by closeness). Among the reference's
+facts of the same kind and unit, the best-aligned ones (those sharing the most context) are its
+counterparts, and a value that agrees with any counterpart is no conflict. A reference number
+written with the same figures ("under 175" and "175") is the counterpart outright; a number or
+date that shares context with nothing is held against every one of its kind. Two quantities
+conflict only when the intervals of values they admit are disjoint.
+
+Negation is compared predicate by predicate: a predicate negated in one text conflicts only with
+the same predicate affirmed, near the same words, in the other. So a negation inside a relative
+clause ("a murder he did not commit") says nothing against a reference that never mentions
+committing. Names are compared by their place in the sentence (see `entities.same_slot`).
+
+Weekdays: "said Monday" against "said Tuesday" is a DATE conflict when each text names
+weekdays and they share none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
+
+from claimcheck.dates import agree as dates_agree
+from claimcheck.dates import comparable as dates_comparable
+from claimcheck.dates import precision
+from claimcheck.entities import Entity, mentioned, same_slot
+from claimcheck.lexer import overlap
+from claimcheck.measures import QuantityKind
+from claimcheck.models import Reason, ReasonKind
+from claimcheck.polarity import occurrences
+from claimcheck.quantities import Quantity, agree, comparable, same_kind
+from claimcheck.statement import Statement, analyse
+
+ALIGNED = 0.6  # a counterpart shares at least this share of the best-aligned one's context
+_T = TypeVar("_T")
+
+
+def compare(draft: str, reference: str) -> tuple[Reason, ...]:
+    """Conflicts between what `draft` states and what `reference` (a registry claim's text, or its
+    quote) states. Empty tuple: no conflict. Asymmetric: facts of the reference that the draft does
+    not mention are not conflicts; a draft that says less is fine."""
+    mine, theirs = analyse(draft), analyse(reference)
+    reasons: list[Reason] = []
+    for rule in _RULES:
+        reasons.extend(rule(mine, theirs))
+    return _without_overlaps(reasons) if len(reasons) > 1 else tuple(reasons)
+
+
+def unsupported(statement: str, evidence: str) -> tuple[Reason, ...]:
+    """Facts in `statement` (numbers, years/dates, negation) that `evidence` does not state at all.
+    Used by the registry audit: a claim whose own quote lacks one of its numbers/years/negations.
+
+    A number is stated when the evidence has one of its kind that agrees with it, whatever it
+    counts ("511 prosecutors" and "511 officials"); ordinals in words ("the first half") are not
+    numbers here. A negation ("not", "never", "failed to"; not a word such as "illegally") is
+    stated when the evidence negates anything: the claim may paraphrase it ("not convicted" and
+    "acquitted")."""
+    mine, theirs = analyse(statement), analyse(evidence)
+    reasons: list[Reason] = []
+    for quantity in mine.quantities:
+        if quantity.kind is QuantityKind.ORDINAL and quantity.worded:
+            continue  # "the first half of the year", "for the first time"
+        if not any(same_kind(quantity, q) and agree(quantity, q) for q in theirs.quantities):
+            kind = ReasonKind.COUNT if _is_count(quantity) else ReasonKind.NUMBER
+            reasons.append(_missing(kind, quantity.text, (quantity.start, quantity.end)))
+    for mention in mine.dates:
+        if not any(dates_comparable(mention, d) and dates_agree(mention, d) for d in theirs.dates):
+            reasons.append(_missing(ReasonKind.DATE, mention.text, (mention.start, mention.end)))
+    has_negation = any(p.negated for p in theirs.predicates)
+    for predicate in mine.predicates:
+        if predicate.negated and predicate.cued and not has_negation:
+            span = (predicate.start, predicate.end)
+            reasons.append(_missing(ReasonKind.NEGATION, predicate.text, span))
+    return tuple(reasons)
+
+
+def _missing(kind: ReasonKind, value: str, span: tuple[int, int]) -> Reason:
+    return Reason(kind, f'the source does not state "{value}"', draft=value, span=span)
+
+
+def _conflict(kind: ReasonKind, draft: str, claim: str, span: tuple[int, int] | None) -> Reason:
+    return Reason(kind, f'draft says "{draft}", source says "{claim}"', draft, claim, span)
+
+
+def _counterparts(
+    anchor: dict[str, float],
+    candidates: Sequence[_T],
+    context_of: Callable[[_T], dict[str, float]],
+    *,
+    fallback: bool,
+) -> list[_T]:
+    """The best-aligned candidates: those whose context shares at least ALIGNED of the best
+    shared context with `anchor`. When no candidate shares any context: all of them if
+    `fallback`, else none."""
+    scored = [(overlap(anchor, context_of(c)), c) for c in candidates]
+    best = max((score for score, _ in scored), default=0.0)
+    if best <= 0.0:
+        return list(candidates) if fallback else []
+    return [c for score, c in scored if score >= ALIGNED * best]
+
+
+def _is_count(quantity: Quantity) -> bool:
+    return quantity.counted and quantity.small
+
+
+def _quantity_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
+    """A quantity whose best-aligned counterparts of the same kind and unit admit none of its
+    values."""
+    for quantity in mine.quantities:
+        candidates = [q for q in theirs.quantities if comparable(quantity, q)]
+        if not candidates:
+            continue
+        found = [q for q in candidates if q.value == quantity.value]  # "under 175" and "175"
+        if not found:
+            anchor = mine.around(quantity.first, quantity.number_last)
+            found = _counterparts(
+                anchor, candidates, lambda q: theirs.around(q.first, q.number_last), fallback=True
+            )
+        if not found or any(agree(quantity, q) for q in found):
+            continue
+        other = found[0]
+        if _is_count(quantity) and other.counted:
+            draft = mine.text[quantity.start : quantity.noun_end]
+            claim = theirs.text[other.start : other.noun_end]
+            yield _conflict(ReasonKind.COUNT, draft, claim, (quantity.start, quantity.noun_end))
+        else:
+            span = (quantity.start, quantity.end)
+            yield _conflict(ReasonKind.NUMBER, quantity.text, other.text, span)
+
+
+def _date_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
+    """A date whose best-aligned counterparts name other days; and other weekdays."""
+    for mention in mine.dates:
+        candidates = [d for d in theirs.dates if dates_comparable(mention, d)]
+        if not candidates:
+            continue
+        precise = [d for d in candidates if precision(d) >= precision(mention)]
+        candidates = precise or candidates  # a bare "2019" does not vouch for "18 May 2019"
+        anchor = mine.around(mention.first, mention.last)
+        found = _counterparts(
+            anchor, candidates, lambda d: theirs.around(d.first, d.last), fallback=True
+        )
+        if not found or any(dates_agree(mention, d) for d in found):
+            continue
+        span = (mention.start, mention.end)
+        yield _conflict(ReasonKind.DATE, mention.text, found[0].text, span)
+    days = {t.lower for t in mine.weekdays}
+    other_days = {t.lower for t in theirs.weekdays}
+    if days and other_days and not days & other_days:
+        day, other = mine.weekdays[0], theirs.weekdays[0]
+        yield _conflict(ReasonKind.DATE, day.text, other.text, (day.start, day.end))
+
+
+def _negation_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
+    """A predicate that one text negates and the other affirms, in a corresponding place: among
+    the reference's statements of the predicate, the best-aligned ones all have the other
+    polarity."""
+    keys = {p.stem for p in mine.predicates} | {p.stem for p in theirs.predicates}
+    for key in sorted(keys):
+        ours = occurrences(mine.tokens, mine.predicates, mine.positions(key), key)
+        others = occurrences(theirs.tokens, theirs.predicates, theirs.positions(key), key)
+        if not ours or not others:
+            continue
+        for predicate in ours:
+            anchor = mine.around(predicate.index, predicate.index)
+            found = _counterparts(
+                anchor, others, lambda p: theirs.around(p.index, p.index), fallback=False
+            )
+            if not found or any(p.negated == predicate.negated for p in found):
+                continue
+            other = found[0]
+            cued = predicate.cued or other.cued
+            kind = ReasonKind.NEGATION if cued else ReasonKind.DIRECTION
+            span = (predicate.start, predicate.end)
+            yield _conflict(kind, predicate.text, other.text, span)
+            break
+
+
+def _direction_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
+    """A word of an opposite pair where the reference's best-aligned words of that pair are all
+    of the other side ("rose" against "fell"). A draft that uses both sides says nothing."""
+    for pair in sorted({d.pair for d in mine.directions}):
+        ours = [d for d in mine.directions if d.pair == pair]
+        others = [d for d in theirs.directions if d.pair == pair]
+        if not others or len({d.side for d in ours}) != 1:
+            continue
+        word = ours[0]
+        anchor = mine.around(word.index, word.index)
+        found = _counterparts(
+            anchor, others, lambda d: theirs.around(d.index, d.index), fallback=False
+        )
+        if found and all(d.side != word.side for d in found):
+            token, other = mine.tokens[word.index], theirs.tokens[found[0].index]
+            span = (token.start, token.end)
+            yield _conflict(ReasonKind.DIRECTION, token.text, other.text, span)
+
+
+def _entity_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
+    """A name in the draft that the reference does not mention, where the reference has a name of
+    the same kind that the draft does not mention, in the same place (see `same_slot`)."""
+    if theirs.names_all_capitals_of(mine):
+        return
+    ours = [e for e in mine.entities if not _named_in(e, theirs)]
+    if not ours:
+        return
+    others = [e for e in theirs.entities if not mentioned(e, mine.entities, mine.lowered)]
+    for entity in ours:
+        for other in others:
+            if other.institution == entity.institution and same_slot(entity, other):
+                span = (entity.start, entity.end)
+                yield _conflict(ReasonKind.ENTITY, entity.text, other.text, span)
+                break
+
+
+def _named_in(entity: Entity, statement: Statement) -> bool:
+    """Whether `statement` names `entity`. (Each word of the name in its text settles it without
+    reading the statement's own names.)"""
+    if all(word in statement.lowered for word in entity.words):
+        return True
+    return mentioned(entity, statement.entities, statement.lowered)
+
+
+_RULES: tuple[Callable[[Statement, Statement], Iterator[Reason]], ...] = (
+    _quantity_conflicts,
+    _date_conflicts,
+    _negation_conflicts,
+    _direction_conflicts,
+    _entity_conflicts,
+)
+
+_PRIORITY = {
+    kind: rank
+    for rank, kind in enumerate(
+        (ReasonKind.DATE, ReasonKind.NUMBER, ReasonKind.COUNT, ReasonKind.NEGATION,
+         ReasonKind.DIRECTION, ReasonKind.ENTITY)
+    )
+}  # fmt: skip
+
+
+def _without_overlaps(reasons: list[Reason]) -> tuple[Reason, ...]:
+    """The reasons in text order, dropping one whose span overlaps a higher-priority reason's."""
+    kept: list[Reason] = []
+    for reason in sorted(reasons, key=lambda r: _PRIORITY.get(r.kind, 99)):
+        if reason.span is None or not any(
+            k.span is not None and k.span[0] < reason.span[1] and reason.span[0] < k.span[1]
+            for k in kept
+        ):
+            kept.append(reason)
+    return tuple(sorted(kept, key=lambda r: r.span or (0, 0)))

@@ -1,0 +1,190 @@
+"""What one statement says: its tokens, and (extracted on first use, then kept) its quantities,
+dates, weekdays, negated predicates, direction words and names, and the context of any span.
+
+`analyse(text)` caches one `Statement` per text, so a registry claim compared with many draft
+sentences is read once. Extraction is lazy because most comparisons need only a few kinds of
+fact: a draft without numbers never asks for the reference's numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from claimcheck.dates import DateMention, find_dates, find_weekdays
+from claimcheck.entities import Entity, find_entities
+from claimcheck.lexer import Kind, Token, base_form, context, is_content, stem, tokenize
+from claimcheck.lexicons.calendar import MONTHS
+from claimcheck.lexicons.negation import NEGATING_PREFIXES, PREFIXED_MIN_LENGTH
+from claimcheck.polarity import (
+    CUE_WORDS,
+    DIRECTION_WORDS,
+    Direction,
+    Predicate,
+    find_directions,
+    find_predicates,
+)
+from claimcheck.quantities import NUMBER_STARTS, Quantity, find_quantities
+
+# What a word may start, marked in the one pass that finds where each extractor should look.
+_NUMBER_START, _MONTH, _CUE, _DIRECTION = 1, 2, 4, 8
+_PREFIXES = tuple(NEGATING_PREFIXES)  # a word with one of these may be a negation
+_MARKS: dict[str, int] = {}
+for _words, _mark in (
+    (NUMBER_STARTS, _NUMBER_START),
+    (MONTHS, _MONTH),
+    (CUE_WORDS, _CUE),
+    (DIRECTION_WORDS, _DIRECTION),
+):
+    for _word in _words:
+        _MARKS[_word] = _MARKS.get(_word, 0) | _mark
+
+
+class Statement:
+    """One statement's facts, each extracted when first asked for."""
+
+    __slots__ = (
+        "_capitals",
+        "_contexts",
+        "_cues",
+        "_dates",
+        "_directions",
+        "_entities",
+        "_keys",
+        "_lowered",
+        "_numbers",
+        "_predicates",
+        "_quantities",
+        "_stems",
+        "_words",
+        "text",
+        "tokens",
+    )
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lowered: str | None = None
+        self.tokens = tokenize(text)
+        self._numbers: list[int] = []  # number tokens and the words that may start a number
+        self._capitals: list[int] = []
+        self._cues: list[int] = []
+        self._words: list[int] = []  # direction words
+        self._mark()
+        self._quantities: tuple[Quantity, ...] | None = None
+        self._dates: tuple[DateMention, ...] | None = None
+        self._predicates: tuple[Predicate, ...] | None = None
+        self._directions: tuple[Direction, ...] | None = None
+        self._entities: tuple[Entity, ...] | None = None
+        self._keys: list[str | None] | None = None  # context keys, filled as needed
+        self._stems: dict[str, tuple[int, ...]] | None = None
+        self._contexts: dict[tuple[int, int], dict[str, float]] = {}
+
+    def _mark(self) -> None:
+        numbers, capitals, cues, words = self._numbers, self._capitals, self._cues, self._words
+        marks = _MARKS
+        number = Kind.NUMBER
+        for index, (_, lower, _, _, kind, capitalised) in enumerate(self.tokens):
+            if kind is number:
+                numbers.append(index)
+                continue
+            mark = marks.get(lower, 0)
+            if not mark and "-" in lower:
+                mark = marks.get(lower.partition("-")[0], 0) & _NUMBER_START  # "twenty-two"
+            if capitalised:
+                capitals.append(index)
+            elif not mark and lower.startswith(_PREFIXES) and len(lower) >= PREFIXED_MIN_LENGTH:
+                mark = _CUE  # "unpredictable"
+            if mark:
+                if mark & _NUMBER_START or (mark & _MONTH and capitalised):
+                    numbers.append(index)
+                if mark & _CUE:
+                    cues.append(index)
+                if mark & _DIRECTION:
+                    words.append(index)
+
+    @property
+    def lowered(self) -> str:
+        """The text in lowercase, apostrophes folded to '."""
+        if self._lowered is None:
+            self._lowered = self.text.lower().replace("’", "'")
+        return self._lowered
+
+    def names_all_capitals_of(self, other: Statement) -> bool:
+        """Whether each capitalised word of `other` occurs in this text: then `other` names
+        nothing this text lacks, and neither text's names need reading."""
+        lowered = self.lowered
+        return all(base_form(other.tokens[i].lower) in lowered for i in other._capitals)
+
+    @property
+    def dates(self) -> tuple[DateMention, ...]:
+        if self._dates is None:
+            self._dates = find_dates(self.text, self.tokens, self._numbers)
+        return self._dates
+
+    @property
+    def quantities(self) -> tuple[Quantity, ...]:
+        if self._quantities is None:
+            taken = frozenset(_indices(self.dates))
+            self._quantities = find_quantities(self.text, self.tokens, self._numbers, taken)
+        return self._quantities
+
+    @property
+    def weekdays(self) -> tuple[Token, ...]:
+        return find_weekdays(self.tokens, self._capitals)
+
+    @property
+    def predicates(self) -> tuple[Predicate, ...]:
+        if self._predicates is None:
+            found = find_predicates(self.text, self.tokens, self._cues) if self._cues else ()
+            self._predicates = found
+        return self._predicates
+
+    @property
+    def directions(self) -> tuple[Direction, ...]:
+        if self._directions is None:
+            self._directions = ()
+            if self._words:
+                numeric = frozenset(_indices((*self.dates, *self.quantities)))
+                self._directions = find_directions(self.tokens, self._words, numeric)
+        return self._directions
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        if self._entities is None:
+            self._entities = find_entities(self.text, self.tokens, self._capitals)
+        return self._entities
+
+    def around(self, first: int, last: int) -> dict[str, float]:
+        """The context of tokens[first:last + 1] (see `lexer.context`)."""
+        key = (first, last)
+        found = self._contexts.get(key)
+        if found is None:
+            if self._keys is None:
+                self._keys = [None] * len(self.tokens)
+            found = self._contexts[key] = context(self.tokens, self._keys, first, last)
+        return found
+
+    def positions(self, key: str) -> tuple[int, ...]:
+        """The indices of the content words whose stem (or the stem of one of whose hyphenated
+        parts: "computer-animated") is `key`."""
+        if self._stems is None:
+            found: dict[str, list[int]] = {}
+            for index, token in enumerate(self.tokens):
+                if is_content(token):
+                    found.setdefault(stem(token.lower), []).append(index)
+                    if "-" in token.lower:
+                        for part in token.lower.split("-"):
+                            found.setdefault(stem(part), []).append(index)
+            self._stems = {k: tuple(v) for k, v in found.items()}
+        return self._stems.get(key, ())
+
+
+@lru_cache(maxsize=4096)
+def analyse(text: str) -> Statement:
+    """The statement `text`, read once."""
+    return Statement(text)
+
+
+def _indices(spans: Sequence[DateMention | Quantity]) -> Iterator[int]:
+    for span in spans:
+        yield from range(span.first, span.last + 1)

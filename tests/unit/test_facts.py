@@ -1,0 +1,457 @@
+"""compare() and unsupported(): fact conflicts between a draft sentence and a claim or quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.facts import compare, unsupported
+from claimcheck.models import ReasonKind
+
+PROSECUTORS = (
+    "A total of 511 prosecutors have been held accountable for criminal cases dating back decades "
+    "since 2018, China's top procuratorate said Monday."
+)
+RETIRED = "Some of the prosecutors had retired over 20 years ago but would be punished."
+ZHANG = (
+    "In 2020, 53-year-old Zhang Yuhuan was released from prison after he was wrongfully jailed "
+    "for 27 years for murder, and in 2018, another man, 50-year-old Liu Zhonglin was acquitted "
+    "after 28 years."
+)
+GANGS = (
+    "Tong said some 230,000 people involved in gang crimes and another 2,987 people working as "
+    "their protective umbrellas had been prosecuted."
+)
+CONVICTIONS = (
+    "China has a 99.92 percent conviction rate. While 1.232 million people were found guilty in "
+    "2015, only 1,039 were found innocent."
+)
+STATEMENT = (
+    "A joint statement issued by five governing bodies, including China's Supreme Court, said "
+    "that forced confessions are not legal."
+)
+EXHIBITION = (
+    "January 7, 2011, the exhibition started its Yunnan tour in Kunming, hosted by the Supreme "
+    "People's Procuratorate."
+)
+
+
+def kinds(draft: str, reference: str) -> list[ReasonKind]:
+    return [reason.kind for reason in compare(draft, reference)]
+
+
+def test_a_changed_number_is_a_number_conflict_naming_both_values() -> None:
+    draft = "A total of 611 prosecutors have been held accountable since 2018."
+    (reason,) = compare(draft, PROSECUTORS)
+    assert reason.kind is ReasonKind.NUMBER
+    assert (reason.draft, reason.claim) == ("611", "511")
+    assert reason.message == 'draft says "611", source says "511"'
+    assert reason.span is not None
+    assert draft[reason.span[0] : reason.span[1]] == "611"
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference"),
+    [
+        ("Over 500 prosecutors were punished.", PROSECUTORS),
+        ("More than 500 prosecutors were held accountable.", PROSECUTORS),
+        ("Five hundred and eleven prosecutors were held accountable.", PROSECUTORS),
+        ("Some prosecutors had retired more than a decade ago.", RETIRED),
+        ("Some prosecutors had retired more than two decades ago.", RETIRED),
+        ("Liu Zhonglin was acquitted after more than a decade.", ZHANG),
+        ("Liu Zhonglin was acquitted after nearly 30 years.", ZHANG),
+        ("Liu Zhonglin was acquitted after almost three decades.", ZHANG),
+        ("About 230,000 people in gangs were prosecuted.", GANGS),
+        ("Roughly 231,456 people in gangs were prosecuted.", GANGS),
+        ("In 2015, 1.2 million people were found guilty.", CONVICTIONS),
+        ("In 2015, 1,232,000 people were found guilty.", CONVICTIONS),
+        ("The conviction rate is 99.92%.", CONVICTIONS),
+        ("The conviction rate is 99.9 per cent.", CONVICTIONS),
+        ("At least 1,000 people were found innocent in 2015.", CONVICTIONS),
+        ("Fewer than 1,100 were found innocent in 2015.", CONVICTIONS),
+        ("Up to 3,000 people working as umbrellas were prosecuted.", GANGS),
+    ],
+)
+def test_bounds_approximations_and_rounding_agree_with_values_inside_them(
+    draft: str, reference: str
+) -> None:
+    assert compare(draft, reference) == ()
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference", "value"),
+    [
+        ("More than 600 prosecutors were held accountable.", PROSECUTORS, "More than 600"),
+        ("Under 500 prosecutors were held accountable.", PROSECUTORS, "Under 500"),
+        ("Some prosecutors had retired less than 20 years ago.", RETIRED, "less than 20"),
+        ("The conviction rate is 98 per cent.", CONVICTIONS, "98 per cent"),
+        ("In 2015, 1.5 million people were found guilty.", CONVICTIONS, "1.5 million"),
+        ("Fewer than 1,039 people were found innocent in 2015.", CONVICTIONS, "Fewer than 1,039"),
+        ("About 300,000 people in gangs were prosecuted.", GANGS, "About 300,000"),
+    ],
+)
+def test_disjoint_values_conflict(draft: str, reference: str, value: str) -> None:
+    (reason,) = compare(draft, reference)
+    assert reason.kind is ReasonKind.NUMBER
+    assert reason.draft == value
+
+
+def test_a_bound_is_held_against_the_written_number_not_its_rounding() -> None:
+    reference = "The film grossed a worldwide total of $6.3 million."
+    assert kinds("The film grossed more than $6.3 million worldwide.", reference) == [
+        ReasonKind.NUMBER
+    ]
+    assert compare("The film grossed over $6.25 million worldwide.", reference) == ()
+
+
+def test_money_scales_and_currencies() -> None:
+    assert compare("The fund holds $2bn.", "The fund holds 2.4 billion dollars.") == ()
+    assert kinds("The fund holds $3.5 billion.", "The fund holds $2bn.") == [ReasonKind.NUMBER]
+    assert compare("The fund holds €3 million.", "The fund holds $5 million.") == ()
+
+
+def test_numbers_with_different_units_are_not_compared() -> None:
+    assert compare("He served 20 years.", "He had 30 people with him.") == ()
+    assert compare("He was jailed at 27.", "He was jailed for 27 years.") == ()
+
+
+def test_ordinals_compare_what_they_rank() -> None:
+    reference = "He is the first deputy prosecutor general."
+    assert kinds("He is the second deputy prosecutor general.", reference) == [ReasonKind.NUMBER]
+    assert kinds("It was the 22nd case.", "It was the 23rd case.") == [ReasonKind.NUMBER]
+
+
+def test_a_changed_count_of_things_is_a_count_conflict_across_synonyms() -> None:
+    (reason,) = compare("A joint statement was issued by four agencies.", STATEMENT)
+    assert reason.kind is ReasonKind.COUNT
+    assert (reason.draft, reason.claim) == ("four agencies", "five governing bodies")
+    assert compare("A joint statement was issued by five agencies.", STATEMENT) == ()
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference", "value"),
+    [
+        ("The tour started on January 17, 2011.", EXHIBITION, "January 17, 2011"),
+        ("The tour started on 2011-01-17.", EXHIBITION, "2011-01-17"),
+        ("The tour started in 2012.", EXHIBITION, "2012"),
+        ("Liu Zhonglin was acquitted in 2013.", ZHANG, "2013"),
+        (
+            "The LAC issued a rebuke on December 29.",
+            "On December 26, the LAC issued a rebuke.",
+            "December 29",
+        ),
+        ("The tour started before 2011.", EXHIBITION, "before 2011"),
+    ],
+)
+def test_changed_dates_conflict(draft: str, reference: str, value: str) -> None:
+    (reason,) = compare(draft, reference)
+    assert reason.kind is ReasonKind.DATE
+    assert reason.draft == value
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "The tour started on 7 January 2011.",
+        "The tour started on 2011-01-07.",
+        "The tour started in January 2011.",
+        "The tour started in 2011.",
+        "The tour started after 2010.",
+        "The tour started by the end of January 2011.",
+    ],
+)
+def test_the_same_date_written_another_way_agrees(draft: str) -> None:
+    assert compare(draft, EXHIBITION) == ()
+
+
+def test_each_year_is_compared_with_the_year_of_the_same_event() -> None:
+    assert compare("Zhang Yuhuan was released in 2020 after 27 years.", ZHANG) == ()
+    assert kinds("Zhang Yuhuan was released in 2018 after 27 years.", ZHANG) == [ReasonKind.DATE]
+
+
+def test_weekdays_conflict_only_when_both_texts_name_one() -> None:
+    reference = "The procuratorate said Monday that 511 prosecutors were punished."
+    assert kinds(
+        "The procuratorate said Tuesday that 511 prosecutors were punished.", reference
+    ) == [ReasonKind.DATE]
+    assert compare("The procuratorate said that 511 prosecutors were punished.", reference) == ()
+    assert compare("On Monday, the procuratorate said 511 were punished.", reference) == ()
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference", "value"),
+    [
+        (
+            "Tong does not report to the procuratorate.",
+            "Tong reports to the procuratorate.",
+            "does not report",
+        ),
+        (
+            "Tong reports to the procuratorate.",
+            "Tong does not report to the procuratorate.",
+            "reports",
+        ),
+        (
+            "Confessions will no longer be accepted as evidence.",
+            "Confessions will be accepted as evidence.",
+            "will no longer be accepted",
+        ),
+        (
+            "Zhang never confessed to the murder.",
+            "Zhang confessed to the murder.",
+            "never confessed",
+        ),
+        (
+            "The prosecutor didn't appeal the ruling.",
+            "The prosecutor appealed the ruling.",
+            "didn't appeal",
+        ),
+        (
+            "No one was punished for the conviction.",
+            "Three officers were punished for the conviction.",
+            "No one was punished",
+        ),
+        (
+            "Neither the court nor the procuratorate apologised.",
+            "The procuratorate apologised.",
+            "nor the procuratorate apologised",
+        ),
+        (
+            "Tong denied punishing the prosecutors.",
+            "Tong admitted punishing the prosecutors.",
+            "denied punishing",
+        ),
+        (
+            "The court failed to exclude the confession.",
+            "The court excluded the confession.",
+            "failed to exclude",
+        ),
+        ("The statement said forced confessions are legal.", STATEMENT, "legal"),
+        (
+            "The LAC revoked the regulations.",
+            "The LAC does not have the authority to revoke any regulation.",
+            "revoked",
+        ),
+        ("He was unable to pay the fine.", "He paid the fine.", "was unable to pay"),
+    ],
+)
+def test_a_negated_predicate_conflicts_with_the_same_predicate_affirmed(
+    draft: str, reference: str, value: str
+) -> None:
+    (reason,) = compare(draft, reference)
+    assert reason.kind is ReasonKind.NEGATION
+    assert reason.draft == value
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference"),
+    [
+        ("Zhang was jailed for 27 years for a murder he did not commit.", ZHANG),
+        ("The court never failed to exclude the confession.", "The court excluded the confession."),
+        ("Such evidence is not unlawful.", "Such evidence is lawful."),
+        ("He was found not guilty.", "He was found innocent."),
+        ("Forced confessions are not legal, the statement said.", STATEMENT),
+        ("Not only prosecutors but also judges were punished.", "Judges were punished."),
+        ("The rate of denied arrests reached 63%.", "The rate of denied arrests reached 63%."),
+    ],
+)
+def test_negation_that_agrees_or_concerns_another_predicate_is_no_conflict(
+    draft: str, reference: str
+) -> None:
+    assert compare(draft, reference) == ()
+
+
+def test_a_negated_word_conflicts_with_the_same_word_inside_a_hyphenated_one() -> None:
+    reference = "The film is a computer-animated comedy produced by Pixar."
+    assert kinds("The film is not computer animated.", reference) == [ReasonKind.NEGATION]
+
+
+def test_double_negation_against_a_single_one_conflicts() -> None:
+    assert kinds("Such evidence is not unlawful.", "Such evidence is unlawful.") == [
+        ReasonKind.NEGATION
+    ]
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference", "words"),
+    [
+        (
+            "The numbers were down by 29% from 2018.",
+            "The numbers were up by 29% from 2018.",
+            ("down", "up"),
+        ),
+        ("The rate rose by 29% from 2018.", "The rate fell by 29% from 2018.", ("rose", "fell")),
+        (
+            "The appeal court overturned the verdict.",
+            "The appeal court upheld the verdict.",
+            ("overturned", "upheld"),
+        ),
+        (
+            "The man was executed in 2015.",
+            "The man was released in 2015.",
+            ("executed", "released"),
+        ),
+        ("Liu Zhonglin was convicted after 28 years.", ZHANG, ("convicted", "acquitted")),
+        (
+            "He was found guilty of murder.",
+            "He was found innocent of murder.",
+            ("guilty", "innocent"),
+        ),
+        (
+            "The court said the detention was illegal.",
+            "The court said the detention was legal.",
+            ("illegal", "legal"),
+        ),
+        (
+            "The former deputy director was sentenced.",
+            "The current deputy director was sentenced.",
+            ("former", "current"),
+        ),
+        (
+            "Fewer prosecutors were punished this year.",
+            "More prosecutors were punished this year.",
+            ("Fewer", "More"),
+        ),
+        (
+            "The practice was banned in 2013.",
+            "The practice was allowed in 2013.",
+            ("banned", "allowed"),
+        ),
+        (
+            "The law was rejected in 2013.",
+            "The law was approved in 2013.",
+            ("rejected", "approved"),
+        ),
+        ("He lost the election.", "He won the election.", ("lost", "won")),
+        (
+            "The trial began after the election.",
+            "The trial began before the election.",
+            ("after", "before"),
+        ),
+    ],
+)
+def test_the_opposite_word_in_the_same_place_is_a_direction_conflict(
+    draft: str, reference: str, words: tuple[str, str]
+) -> None:
+    (reason,) = compare(draft, reference)
+    assert reason.kind is ReasonKind.DIRECTION
+    assert (reason.draft, reason.claim) == words
+
+
+def test_direction_words_used_on_both_sides_in_both_texts_do_not_conflict() -> None:
+    assert compare("Prices rose and fell during the year.", "Prices fell, then rose.") == ()
+    assert compare("Over 500 were punished.", "Under 600 were punished.") == ()
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference", "names"),
+    [
+        (
+            "Tong Jianming is a deputy of the Supreme People's Court.",
+            "Tong Jianming, grand prosecutor, is a deputy of the Supreme People's Procuratorate.",
+            ("Supreme People's Court", "Supreme People's Procuratorate"),
+        ),
+        (
+            "The deputy director in the city of Beijing got an 18-year sentence.",
+            "The deputy director in the city of Hohhot got an 18-year prison sentence.",
+            ("Beijing", "Hohhot"),
+        ),
+        (
+            "Tong Jianming, grand prosecutor, said some had retired.",
+            "Zhang Yuhuan, grand prosecutor, said some had retired.",
+            ("Tong Jianming", "Zhang Yuhuan"),
+        ),
+    ],
+)
+def test_a_name_swapped_for_another_in_the_same_place_is_an_entity_conflict(
+    draft: str, reference: str, names: tuple[str, str]
+) -> None:
+    (reason,) = compare(draft, reference)
+    assert reason.kind is ReasonKind.ENTITY
+    assert (reason.draft, reason.claim) == names
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference"),
+    [
+        (
+            "China's top procuratorate said 511 prosecutors were punished.",
+            "The Supreme People's Procuratorate said 511 prosecutors were punished.",
+        ),
+        (
+            "The SPP said 511 prosecutors were punished.",
+            "The Supreme People's Procuratorate said 511 prosecutors were punished.",
+        ),
+        ("Xinhua reported the execution.", "Xinhua News Agency reported the execution."),
+        ("Xinhua News Agency reported the execution.", "Xinhua reported the execution."),
+        ("Tong said 2,987 people were prosecuted.", GANGS),
+        ("Dave Navarro was born in 1966.", "David Michael Navarro was born in 1966."),
+        ("In Beijing, officials said 511 were punished.", PROSECUTORS),
+    ],
+)
+def test_aliases_shorter_names_and_extra_names_are_no_conflict(draft: str, reference: str) -> None:
+    assert compare(draft, reference) == ()
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Since 2018, 511 prosecutors have been held accountable.",
+        "China's top procuratorate said Monday that 511 prosecutors were held accountable.",
+        "Prosecutors have been held accountable.",
+        "511 prosecutors were held to account for old cases, the procuratorate said.",
+    ],
+)
+def test_a_draft_that_reorders_paraphrases_or_says_less_has_no_conflict(draft: str) -> None:
+    assert compare(draft, PROSECUTORS) == ()
+
+
+def test_reasons_are_in_text_order_and_spans_locate_the_draft_values() -> None:
+    draft = "A total of 611 prosecutors were held accountable, the procuratorate said Tuesday."
+    reasons = compare(draft, PROSECUTORS)
+    assert [r.kind for r in reasons] == [ReasonKind.NUMBER, ReasonKind.DATE]
+    assert [draft[r.span[0] : r.span[1]] for r in reasons if r.span] == ["611", "Tuesday"]
+
+
+def test_an_empty_draft_or_reference_has_no_conflict() -> None:
+    assert compare("", PROSECUTORS) == ()
+    assert compare("511 prosecutors were punished.", "") == ()
+
+
+def test_unsupported_lists_numbers_dates_and_negations_the_evidence_lacks() -> None:
+    evidence = "A total of 511 prosecutors have been held accountable since 2018."
+    reasons = unsupported("611 prosecutors were not held accountable in 2017.", evidence)
+    assert [(r.kind, r.draft) for r in reasons] == [
+        (ReasonKind.NUMBER, "611"),
+        (ReasonKind.DATE, "2017"),
+        (ReasonKind.NEGATION, "were not held"),
+    ]
+    assert reasons[0].message == 'the source does not state "611"'
+
+
+def test_unsupported_accepts_what_the_evidence_states_in_other_words() -> None:
+    evidence = "A total of 511 prosecutors have been held accountable since 2018."
+    assert unsupported("Over 500 prosecutors were held accountable after 2018.", evidence) == ()
+    assert unsupported("He was not convicted.", "He was acquitted in 2014.") == ()
+    assert unsupported("511 officials were punished.", evidence) == ()
+    assert unsupported("In the first half of the year, 511 were held accountable.", evidence) == ()
+    assert (
+        unsupported("Illegally obtained evidence is excluded.", "Such evidence is excluded.") == ()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9" * 400 + " billion people",
+        "more than " + "9" * 40,
+        "5-" + "9" * 40,
+        "on 0000-01-01 and 9999-12-31, the hundredth century",
+        "n't n't not never no neither nor",
+        "– — − % $ US$ between 5 and",
+        "İstanbul has 5 million people",
+    ],
+)
+def test_odd_text_is_compared_without_error(text: str) -> None:
+    assert isinstance(compare(text, PROSECUTORS), tuple)
+    assert isinstance(compare(PROSECUTORS, text), tuple)
+    assert isinstance(unsupported(text, PROSECUTORS), tuple)
