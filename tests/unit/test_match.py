@@ -1,0 +1,239 @@
+"""Tests for claimcheck.match: retrieval plus rescoring into calibrated match scores."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import claimcheck.match as match_module
+from claimcheck.match import (
+    MATCH_THRESHOLD,
+    POSSIBLE_THRESHOLD,
+    SHORT_MATCH_THRESHOLD,
+    Matcher,
+    is_match,
+    matched_claims,
+)
+from claimcheck.models import Candidate, Claim
+
+REGISTRY = [
+    (
+        "budget",
+        "The city council approved a $5 million budget for parks in 2021.",
+        "The council voted 7-2 on Tuesday to approve a $5 million parks budget for 2021.",
+    ),
+    (
+        "mayor",
+        "The mayor resigned in March 2021.",
+        "Mayor Jane Holt announced her resignation in March 2021.",
+    ),
+    (
+        "unemployment",
+        "Unemployment fell to 3.5% in May 2019.",
+        "The unemployment rate dropped to 3.5 percent in May 2019, the lowest in five decades.",
+    ),
+    (
+        "measles",
+        "Measles vaccination rates in Oregon dropped below 90% in 2019.",
+        "In 2019 the share of Oregon kindergartners vaccinated against measles fell below 90 "
+        "percent.",
+    ),
+    (
+        "bridge",
+        "The Golden Gate Bridge was closed for six hours because of high winds.",
+        "High winds forced the closure of the Golden Gate Bridge for six hours on Sunday.",
+    ),
+    (
+        "iphone",
+        "Apple sold 50 million iPhones in the first quarter of 2020.",
+        "Apple shipped 50 million iPhone units in the first quarter of 2020, analysts said.",
+    ),
+    (
+        "coffee",
+        "Drinking coffee does not cause dehydration, a 2014 study found.",
+        "A 2014 study found that moderate coffee drinking does not dehydrate people.",
+    ),
+    (
+        "teachers",
+        "The school district hired 40 new teachers this fall.",
+        "The district said it had hired 40 teachers ahead of the fall term.",
+    ),
+    ("thames", "The Thames froze over in 1963.", "The last time the Thames froze over was 1963."),
+    ("michigan", "Trump won Michigan in 2016.", "Donald Trump won Michigan in the 2016 election."),
+]
+CLAIMS = [Claim(id=i, text=t, source="news", quote=q) for i, t, q in REGISTRY]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher.build(CLAIMS)
+
+
+def top(matcher: Matcher, text: str) -> Candidate:
+    found = matcher.search(text, 3)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_id"),
+    [
+        ("In 2021 the city council passed a 5 million dollar parks budget.", "budget"),
+        ("High winds shut the Golden Gate Bridge for six hours.", "bridge"),
+        (
+            "Fewer than 90% of Oregon kindergartners were vaccinated against measles in 2019.",
+            "measles",
+        ),
+        ("The Golden Gate Brigde was closed for six hours due to high winds.", "bridge"),
+    ],
+)
+def test_a_paraphrase_ranks_first_and_matches(matcher: Matcher, text: str, claim_id: str) -> None:
+    best = top(matcher, text)
+    assert best.claim_id == claim_id
+    assert is_match(text, best)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_id"),
+    [
+        ("The city council approved a $7 million budget for parks in 2021.", "budget"),
+        ("Unemployment fell to 3.5% in May 2018.", "unemployment"),
+        ("Unemployment rose to 3.5% in May 2019.", "unemployment"),
+        ("Clinton won Michigan in 2016.", "michigan"),
+        ("Drinking coffee causes dehydration, a 2014 study found.", "coffee"),
+    ],
+)
+def test_a_changed_number_date_or_word_still_matches(
+    matcher: Matcher, text: str, claim_id: str
+) -> None:
+    best = top(matcher, text)
+    assert best.claim_id == claim_id
+    assert best.score >= MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council rejected a plan to close two parks.",
+        "Unemployment among young workers rose in May.",
+        "Apple opened a new store in Chicago in 2020.",
+        "Oregon passed a new law on school vaccination exemptions.",
+    ],
+)
+def test_the_same_topic_with_another_fact_is_no_match(matcher: Matcher, text: str) -> None:
+    assert matched_claims(text, matcher.search(text, 5)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather was lovely and we had a picnic by the lake.",
+        "Our quarterly newsletter is available on the website.",
+        "",
+        "!!!",
+    ],
+)
+def test_an_off_topic_sentence_is_below_possible(matcher: Matcher, text: str) -> None:
+    assert all(c.score < POSSIBLE_THRESHOLD for c in matcher.search(text, 5))
+
+
+def test_a_sentence_making_two_claims_matches_both(matcher: Matcher) -> None:
+    text = (
+        "The city council approved a $5 million budget for parks in 2021 and the mayor "
+        "resigned in March."
+    )
+    found = matched_claims(text, matcher.search(text, 5))
+    assert {c.claim_id for c in found} == {"budget", "mayor"}
+    text = "High winds closed the Golden Gate Bridge for six hours, and the Thames froze in 1963."
+    assert {c.claim_id for c in matched_claims(text, matcher.search(text, 5))} == {
+        "bridge",
+        "thames",
+    }
+
+
+def test_a_short_sentence_needs_a_stronger_score(matcher: Matcher) -> None:
+    between = Candidate("unemployment", (MATCH_THRESHOLD + SHORT_MATCH_THRESHOLD) / 2)
+    assert not is_match("Unemployment fell.", between)
+    assert is_match("Unemployment fell to a record low in May across the state.", between)
+    assert is_match("Unemployment fell.", Candidate("unemployment", SHORT_MATCH_THRESHOLD))
+    found = matcher.search("Unemployment fell.", 1)[0]
+    assert found.claim_id == "unemployment"
+    assert POSSIBLE_THRESHOLD <= found.score < SHORT_MATCH_THRESHOLD
+    assert matched_claims("Unemployment fell.", [found]) == []
+
+
+def test_a_scattered_overlap_with_a_long_text_is_weak(matcher: Matcher) -> None:
+    text = (
+        "Michigan fans celebrated all night after the game, while in another story Trump "
+        "spoke about 2016 and what he won."
+    )
+    best = top(matcher, text)
+    assert best.score < MATCH_THRESHOLD
+
+
+def test_thresholds_are_ordered_and_overridable() -> None:
+    assert 0 < POSSIBLE_THRESHOLD < MATCH_THRESHOLD < SHORT_MATCH_THRESHOLD <= 100
+    candidate = Candidate("x", 60.0)
+    text = "The council approved a budget for parks and pools in the city."
+    assert not is_match(text, candidate)
+    assert is_match(text, candidate, threshold=55.0)
+    assert matched_claims(text, [candidate], threshold=55.0) == [candidate]
+
+
+def test_scores_are_best_first_and_bounded(matcher: Matcher) -> None:
+    found = matcher.search("The council approved the parks budget in March 2021.", 10)
+    scores = [c.score for c in found]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 100.0 for s in scores)
+    assert len({c.claim_id for c in found}) == len(found)
+
+
+def test_search_many_matches_search(matcher: Matcher) -> None:
+    texts = ["Unemployment fell to 3.5%.", "The Thames froze.", "nothing here"]
+    assert matcher.search_many(texts, 3) == [matcher.search(t, 3) for t in texts]
+
+
+def test_extra_text_is_indexed() -> None:
+    claims = [
+        Claim(id="a", text="A viral video shows a huge snake.", source="s", quote="A video."),
+        Claim(id="b", text="A viral video shows a large dog.", source="s", quote="A video."),
+    ]
+    titled = Matcher.build(claims, extra=["Is this a 10-meter anaconda?", "Giant dog?"])
+    assert titled.search("that anaconda video", 1)[0].claim_id == "a"
+    with pytest.raises(ValueError, match="extra"):
+        Matcher.build(claims, extra=["one title"])
+
+
+def test_state_round_trip_gives_identical_results(matcher: Matcher) -> None:
+    loaded = Matcher.from_state(json.loads(json.dumps(matcher.state())), CLAIMS)
+    texts = [text for _, text, _ in REGISTRY] + [
+        "The council approved the budget and the mayor resigned.",
+        "Apple sold 60 million iPhones.",
+    ]
+    assert loaded.search_many(texts, 5) == matcher.search_many(texts, 5)
+
+
+def test_from_state_rejects_other_claims_or_versions(matcher: Matcher) -> None:
+    state = matcher.state()
+    with pytest.raises(ValueError, match="other claims"):
+        Matcher.from_state(state, CLAIMS[:-1])
+    with pytest.raises(ValueError, match="version"):
+        Matcher.from_state({**state, "version": 0}, CLAIMS)
+
+
+def test_an_empty_registry_finds_nothing() -> None:
+    assert Matcher.build([]).search("anything at all", 5) == []
+
+
+def test_parallel_search_many_matches_sequential(
+    matcher: Matcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [text for _, text, _ in REGISTRY] * 3
+    expected = matcher.search_many(texts, 3)
+    monkeypatch.setattr(match_module, "PARALLEL_MIN_TEXTS", 1)
+    monkeypatch.setattr(match_module, "PARALLEL_MIN_DOCS", 1)
+    monkeypatch.setattr(match_module, "MAX_WORKERS", 2)
+    if match_module._workers(len(texts), len(CLAIMS)) < 2:
+        pytest.skip("no forked workers on this machine")
+    assert matcher.search_many(texts, 3) == expected
