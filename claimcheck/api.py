@@ -1,0 +1,97 @@
+"""The verify pipeline as a library: text -> sentences -> candidates -> labelled results.
+
+No printing and no exit codes here; the CLI and the evaluation harness are thin layers over it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from claimcheck.models import Candidate, Claim, Document, Report, Result
+from claimcheck.registry import Registry
+
+Kind = Literal["markdown", "text", "html"]
+CANDIDATES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Score floors (0-100) for a confident match and a possible match; None: engine defaults."""
+
+    match: float | None = None
+    possible: float | None = None
+
+
+def verify_text(
+    text: str,
+    registry: Registry,
+    *,
+    kind: Kind = "markdown",
+    path: str = "<text>",
+    thresholds: Thresholds = Thresholds(),
+) -> list[Result]:
+    """One Result per sentence of `text`, in document order, with its evidence and reasons."""
+    from claimcheck.checkworthy import assess
+    from claimcheck.classify import label_sentence
+    from claimcheck.facts import compare
+    from claimcheck.match import POSSIBLE_THRESHOLD, matched_claims
+    from claimcheck.segment import segment
+    from claimcheck.suppressions import find_suppressions
+
+    sentences = segment(text, kind)
+    suppressions = find_suppressions(text, kind, sentences, path=path)
+    skips = [assess(sentence) for sentence in sentences]
+    to_match = [s.text for s, skip in zip(sentences, skips, strict=True) if skip is None]
+    found = iter(registry.matcher.search_many(to_match, k=CANDIDATES))
+    possible = POSSIBLE_THRESHOLD if thresholds.possible is None else thresholds.possible
+    quotes = {cid: a.current for cid, a in registry.anchors.items() if a.current is not None}
+    results: list[Result] = []
+    for sentence, skip, suppression in zip(sentences, skips, suppressions, strict=True):
+        candidates: list[Candidate] = [] if skip is not None else next(found)
+        confident = matched_claims(sentence.text, candidates, threshold=thresholds.match)
+        matched: list[tuple[Claim, Candidate]] = [(registry.get(c.claim_id), c) for c in confident]
+        chosen = {c.claim_id for c in confident}
+        near = [c for c in candidates if c.score >= possible and c.claim_id not in chosen]
+        result = label_sentence(path, sentence, skip, matched, near, compare, quotes)
+        if suppression is not None:
+            from dataclasses import replace
+
+            result = replace(result, suppression=suppression)
+        results.append(result)
+    return results
+
+
+def verify_document(
+    text: str,
+    registry: Registry,
+    *,
+    path: str,
+    kind: Kind | None = None,
+    thresholds: Thresholds = Thresholds(),
+) -> Document:
+    """Verify one document; its kind follows its file extension unless given."""
+    from claimcheck.segment import kind_for_path
+
+    resolved: Kind = kind if kind is not None else kind_for_path(path)
+    results = verify_text(text, registry, kind=resolved, path=path, thresholds=thresholds)
+    return Document(path, text, tuple(results))
+
+
+def build_report(documents: Sequence[Document], registry: Registry) -> Report:
+    """A Report with the claims and sources that the documents' results cite."""
+    cited: set[str] = set()
+    for document in documents:
+        for result in document.results:
+            cited.update(check.claim_id for check in result.checks)
+            cited.update(candidate.claim_id for candidate in result.candidates)
+            if result.claim_id is not None:
+                cited.add(result.claim_id)
+    claims = {cid: registry.get(cid) for cid in sorted(cited) if cid in registry}
+    sources = {
+        c.source: registry.sources[c.source]
+        for c in claims.values()
+        if c.source in registry.sources
+    }
+    return Report(tuple(documents), claims, sources)

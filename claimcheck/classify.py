@@ -1,0 +1,157 @@
+"""Pure rules: (sentence, matched claims, fact conflicts) -> a labelled Result with its reasons."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from claimcheck.models import (
+    CONFLICT_KINDS,
+    Candidate,
+    Claim,
+    ClaimCheck,
+    Label,
+    Reason,
+    ReasonKind,
+    Result,
+    Sentence,
+)
+
+Compare = Callable[[str, str], tuple[Reason, ...]]
+
+
+def check_claim(sentence: str, claim: Claim, score: float, compare: Compare) -> ClaimCheck:
+    """Compare one sentence with one matched claim.
+
+    A true claim: any fact conflict contradicts, none supports. A known-false claim: a sentence
+    that negates it is supported, one that repeats it is contradicted, and one that changes its
+    facts is judged against the quote that refutes it.
+    """
+    conflicts = tuple(r for r in compare(sentence, claim.text) if r.kind in CONFLICT_KINDS)
+    if claim.verdict:
+        if conflicts:
+            return ClaimCheck(claim.id, score, Label.CONTRADICTED, conflicts)
+        return ClaimCheck(claim.id, score, Label.SUPPORTED, (_agrees(claim, score),))
+    if any(r.kind is ReasonKind.NEGATION for r in conflicts):
+        message = f"denies {claim.id!r}, a claim the source refutes"
+        reason = Reason(ReasonKind.NEGATES_FALSE_CLAIM, message)
+        return ClaimCheck(claim.id, score, Label.SUPPORTED, (reason,))
+    if conflicts:
+        against_quote = tuple(r for r in compare(sentence, claim.quote) if r.kind in CONFLICT_KINDS)
+        if against_quote:
+            return ClaimCheck(claim.id, score, Label.CONTRADICTED, against_quote)
+        message = f"agrees with the source quote of {claim.id!r}, not with the false reading"
+        return ClaimCheck(claim.id, score, Label.SUPPORTED, (Reason(ReasonKind.MATCH, message),))
+    note = f" ({claim.note.strip()})" if claim.note else ""
+    message = f"repeats {claim.id!r}, a claim the source refutes{note}"
+    reason = Reason(ReasonKind.FALSE_CLAIM, message, draft=sentence, claim=claim.quote)
+    return ClaimCheck(claim.id, score, Label.CONTRADICTED, (reason,))
+
+
+def _agrees(claim: Claim, score: float) -> Reason:
+    return Reason(ReasonKind.MATCH, f"agrees with {claim.id!r} (match {score:.0f})")
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _digits(text: str) -> set[str]:
+    return {m.group().replace(",", "") for m in _DIGITS.finditer(text)}
+
+
+def _attributed_elsewhere(reason: Reason, supporting: Sequence[Claim]) -> bool:
+    """A number or date conflict whose draft value is stated by another matched claim that the
+    sentence agrees with belongs to that claim (a sentence that makes two claims)."""
+    if reason.draft is None or reason.kind not in _VALUE_KINDS:
+        return False
+    values = _digits(reason.draft)
+    return bool(values) and any(values <= _digits(claim.text) for claim in supporting)
+
+
+_VALUE_KINDS = frozenset({ReasonKind.NUMBER, ReasonKind.DATE, ReasonKind.COUNT})
+
+
+def _overruled(check: ClaimCheck, supporting: Sequence[ClaimCheck]) -> bool:
+    """A 'repeats a false claim' verdict rests on finding no conflict with the false reading; a
+    true claim that matches the sentence better and agrees with it wins over it."""
+    return any(r.kind is ReasonKind.FALSE_CLAIM for r in check.reasons) and any(
+        other.score > check.score for other in supporting
+    )
+
+
+def combine(checks: Sequence[ClaimCheck], claims: Sequence[Claim]) -> tuple[ClaimCheck, ...]:
+    """Resolve a sentence matched to several claims: drop conflicts that another matched claim
+    accounts for, and false-claim repeats that a better-matching true claim overrules."""
+    pairs = list(zip(claims, checks, strict=True))
+    agreeing = [k for c, k in pairs if k.label is Label.SUPPORTED and c.verdict]
+    if not agreeing or len(checks) < 2:
+        return tuple(checks)
+    supporting = [c for c, k in pairs if k.label is Label.SUPPORTED and c.verdict]
+    combined: list[ClaimCheck] = []
+    for claim, check in pairs:
+        if check.label is not Label.CONTRADICTED:
+            combined.append(check)
+            continue
+        if not claim.verdict:
+            if not _overruled(check, agreeing):
+                combined.append(check)
+            continue
+        kept = tuple(r for r in check.reasons if not _attributed_elsewhere(r, supporting))
+        if kept:
+            combined.append(ClaimCheck(check.claim_id, check.score, check.label, kept))
+        else:
+            reason = _agrees(claim, check.score)
+            combined.append(ClaimCheck(check.claim_id, check.score, Label.SUPPORTED, (reason,)))
+    return tuple(combined)
+
+
+def label_sentence(
+    path: str,
+    sentence: Sentence,
+    skip: Reason | None,
+    matched: Sequence[tuple[Claim, Candidate]],
+    near: Sequence[Candidate],
+    compare: Compare,
+    quotes: dict[str, str],
+) -> Result:
+    """The Result for one sentence.
+
+    `skip` is the check-worthiness verdict, `matched` the confident matches (best first) and
+    `near` the possible matches; `quotes` maps a claim id to its current source text.
+    """
+    if skip is not None:
+        return Result(path, sentence, Label.SKIPPED, (skip,))
+    if not matched:
+        return _unsourced(path, sentence, near)
+    claims = [claim for claim, _ in matched]
+    checks = combine(
+        [check_claim(sentence.text, claim, cand.score, compare) for claim, cand in matched], claims
+    )
+    decisive = next((c for c in checks if c.label is Label.CONTRADICTED), checks[0])
+    claim = next(c for c in claims if c.id == decisive.claim_id)
+    reasons = tuple(
+        dict.fromkeys(r for c in checks if c.label is decisive.label for r in c.reasons)
+    )
+    others = tuple(c for c in near if c.claim_id not in {k.claim_id for k in checks})
+    return Result(
+        path,
+        sentence,
+        decisive.label,
+        reasons,
+        claim_id=claim.id,
+        source=claim.source,
+        quote=quotes.get(claim.id, claim.quote),
+        score=decisive.score,
+        checks=checks,
+        candidates=others,
+    )
+
+
+def _unsourced(path: str, sentence: Sentence, near: Sequence[Candidate]) -> Result:
+    if near:
+        best = near[0]
+        message = f"no claim backs this sentence (nearest: {best.claim_id}, {best.score:.1f})"
+        reason = Reason(ReasonKind.POSSIBLE_MATCH, message)
+    else:
+        reason = Reason(ReasonKind.NO_MATCH, "no claim backs this sentence")
+    return Result(path, sentence, Label.UNSOURCED, (reason,), candidates=tuple(near))

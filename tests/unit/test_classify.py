@@ -1,0 +1,140 @@
+"""The labelling rules, with a stand-in fact comparison so each rule is tested alone."""
+
+from __future__ import annotations
+
+from claimcheck.classify import check_claim, combine, label_sentence
+from claimcheck.models import (
+    BlockKind,
+    Candidate,
+    Claim,
+    ClaimCheck,
+    Label,
+    Reason,
+    ReasonKind,
+    Sentence,
+)
+
+TRUE = Claim(
+    "p511", "511 prosecutors were punished.", "src", "A total of 511 prosecutors were punished."
+)
+FALSE = Claim(
+    "p611-false", "611 prosecutors were punished.", "src",
+    "A total of 511 prosecutors were punished.", verdict=False, note="the source says 511",
+)  # fmt: skip
+
+
+def sentence(text: str) -> Sentence:
+    return Sentence(text, 0, len(text), 1, 1, 1, len(text) + 1, BlockKind.PARAGRAPH)
+
+
+def numbers_differ(draft: str, reference: str) -> tuple[Reason, ...]:
+    """A stand-in for facts.compare: conflicts on the first differing number, and on 'not'."""
+    reasons = []
+    mine = [w for w in draft.split() if w.isdigit()]
+    theirs = [w for w in reference.split() if w.isdigit()]
+    if mine and theirs and mine[0] != theirs[0]:
+        reasons.append(Reason(ReasonKind.NUMBER, f"{mine[0]} vs {theirs[0]}", mine[0], theirs[0]))
+    if (" not " in f" {draft} ") != (" not " in f" {reference} "):
+        reasons.append(Reason(ReasonKind.NEGATION, "negation differs"))
+    return tuple(reasons)
+
+
+def test_true_claim_agreement_is_supported() -> None:
+    check = check_claim("511 prosecutors were punished .", TRUE, 90.0, numbers_differ)
+    assert check.label is Label.SUPPORTED
+    assert [r.kind for r in check.reasons] == [ReasonKind.MATCH]
+
+
+def test_true_claim_conflict_is_contradicted() -> None:
+    check = check_claim("611 prosecutors were punished .", TRUE, 90.0, numbers_differ)
+    assert check.label is Label.CONTRADICTED
+    assert check.reasons[0].kind is ReasonKind.NUMBER
+
+
+def test_repeating_a_false_claim_is_contradicted() -> None:
+    check = check_claim("611 prosecutors were punished .", FALSE, 88.0, numbers_differ)
+    assert check.label is Label.CONTRADICTED
+    assert check.reasons[0].kind is ReasonKind.FALSE_CLAIM
+    assert "the source says 511" in check.reasons[0].message
+
+
+def test_negating_a_false_claim_is_supported() -> None:
+    check = check_claim(
+        "It is not true that 611 prosecutors were punished .", FALSE, 80.0, numbers_differ
+    )
+    assert check.label is Label.SUPPORTED
+    assert check.reasons[0].kind is ReasonKind.NEGATES_FALSE_CLAIM
+
+
+def test_correcting_a_false_claim_with_the_quote_is_supported() -> None:
+    check = check_claim("511 prosecutors were punished .", FALSE, 85.0, numbers_differ)
+    assert check.label is Label.SUPPORTED
+
+
+def test_unsourced_lists_possible_matches() -> None:
+    near = [Candidate("p511", 55.0)]
+    result = label_sentence(
+        "d.md", sentence("Prosecutors were busy."), None, [], near, numbers_differ, {}
+    )
+    assert result.label is Label.UNSOURCED
+    assert result.reasons[0].kind is ReasonKind.POSSIBLE_MATCH
+    assert "nearest: p511" in result.reasons[0].message
+    alone = label_sentence(
+        "d.md", sentence("Prosecutors were busy."), None, [], [], numbers_differ, {}
+    )
+    assert alone.reasons[0].kind is ReasonKind.NO_MATCH
+    assert alone.claim_id is None
+
+
+def test_skip_reason_wins() -> None:
+    skip = Reason(ReasonKind.QUESTION, "a question, not a statement")
+    result = label_sentence(
+        "d.md", sentence("Why?"), skip, [(TRUE, Candidate("p511", 99.0))], [], numbers_differ, {}
+    )
+    assert result.label is Label.SKIPPED
+    assert result.reasons == (skip,)
+
+
+def test_contradiction_decides_and_evidence_is_attached() -> None:
+    text = "611 prosecutors were punished ."
+    result = label_sentence(
+        "d.md",
+        sentence(text),
+        None,
+        [(TRUE, Candidate("p511", 91.0))],
+        [],
+        numbers_differ,
+        {"p511": "the current source text"},
+    )
+    assert result.label is Label.CONTRADICTED
+    assert (result.claim_id, result.source, result.score) == ("p511", "src", 91.0)
+    assert result.quote == "the current source text"
+
+
+def test_value_stated_by_another_matched_claim_is_not_a_conflict() -> None:
+    other = Claim("cases246", "246 cases were retried.", "src", "246 cases were retried")
+    checks = [
+        ClaimCheck("cases246", 80.0, Label.SUPPORTED, (Reason(ReasonKind.MATCH, "ok"),)),
+        ClaimCheck(
+            "p511",
+            75.0,
+            Label.CONTRADICTED,
+            (Reason(ReasonKind.NUMBER, "246 vs 511", "246", "511"),),
+        ),
+    ]
+    combined = combine(checks, [other, TRUE])
+    assert [c.label for c in combined] == [Label.SUPPORTED, Label.SUPPORTED]
+
+
+def test_better_true_match_overrules_a_false_claim_repeat() -> None:
+    checks = [
+        ClaimCheck("p511", 95.0, Label.SUPPORTED, (Reason(ReasonKind.MATCH, "ok"),)),
+        ClaimCheck(
+            "p611-false", 80.0, Label.CONTRADICTED, (Reason(ReasonKind.FALSE_CLAIM, "repeats"),)
+        ),
+    ]
+    assert [c.claim_id for c in combine(checks, [TRUE, FALSE])] == ["p511"]
+    checks[1] = ClaimCheck(
+        "p611-false", 99.0, Label.CONTRADICTED, (Reason(ReasonKind.FALSE_CLAIM, "repeats"),)
+    )
+    assert [c.claim_id for c in combine(checks, [TRUE, FALSE])] == ["p511", "p611-false"]
