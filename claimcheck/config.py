@@ -307,7 +307,7 @@ _KEYS: dict[str, tuple[_Convert, object]] = {  # key: (validate and resolve, def
     "include": (_to_globs, list(DEFAULT_INCLUDE)),
     "exclude": (_to_globs, list(DEFAULT_EXCLUDE)),
     "format": (_to_format, "text"),
-    "jobs": (_to_jobs, 1),
+    "jobs": (_to_jobs, 0),
 }
 _OVERRIDE_KEYS: dict[str, _Convert] = {
     "paths": _to_globs,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,7 @@ def test_no_config_file_gives_defaults_relative_to_cwd(repo: Path) -> None:
         include=DEFAULT_INCLUDE,
         exclude=DEFAULT_EXCLUDE,
         format="text",
-        jobs=1,
+        jobs=len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
     )
     assert set(config.origins.values()) == {"default"}
     assert config.overrides == ()
