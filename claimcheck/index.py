@@ -197,8 +197,17 @@ class TermIndex:
         return cls(n_docs, rows, idf, indptr, docs, weights, norms)
 
 
+MIN_COLLECTION = 1_000  # idf treats a smaller registry as this many documents
+
+
 def term_weight(term: str, df: int, n_docs: int) -> float:
-    """BM25's idf for a term in `df` of `n_docs` documents, scaled down for numbers."""
+    """BM25's idf for a term in `df` of `n_docs` documents, scaled down for numbers.
+
+    A small registry says little about how common a word is, so the collection counts as at least
+    `MIN_COLLECTION` documents: the unseen ones are taken to lack the term. Without this, in a
+    registry of one claim every known word would weigh a fifth of an unknown one.
+    """
+    n_docs = max(n_docs, MIN_COLLECTION)
     value = math.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
     return value * NUMBER_WEIGHT if is_number(term) else value
 
