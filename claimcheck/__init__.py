@@ -43,7 +43,6 @@ _EXPORTS = {
 }
 
 __all__ = [
-    "__version__",
     "Candidate",
     "Claim",
     "ClaimCheck",
@@ -64,6 +63,7 @@ __all__ = [
     "SourceMeta",
     "Thresholds",
     "UsageError",
+    "__version__",
     "audit",
     "build_report",
     "verify_document",
