@@ -1,9 +1,10 @@
 """Word lists that decide whether a sentence makes a checkable statement.
 
-Plain constants, no logic: `claimcheck.checkworthy` turns them into regular expressions and word
-tables once, at import. Phrases are lower case, with straight apostrophes and single spaces. Marker
-phrases (opinions, plans, calls to act) count only at the head of the main clause, after openers,
-names addressed and framing phrases are passed over; fact cues count anywhere.
+Plain constants, no logic: `claimcheck.cue_words` and `claimcheck.checkworthy` turn them into
+regular expressions and word tables once, at import. Phrases are lower case, with straight
+apostrophes and single spaces. Marker phrases (opinions, plans, calls to act) count only at the
+head of the main clause, after openers, names addressed and framing phrases are passed over; fact
+cues count anywhere.
 """
 
 from __future__ import annotations
@@ -34,9 +35,20 @@ WEEKDAYS: tuple[str, ...] = (
 TIME_PHRASES: tuple[str, ...] = (
     "ago", "yesterday", "last year", "last month", "last week", "last night", "last decade",
     "last term", "last session", "last spring", "last summer", "last fall", "last autumn",
-    "last winter", "last century", "this year", "earlier this", "in recent years", "decade",
-    "decades", "century", "the sixties", "the seventies", "the eighties", "the nineties",
-    "the fifties", "the forties", "the thirties", "the twenties",
+    "last winter", "last century", "this year", "earlier this", "in recent years", "the sixties",
+    "the seventies", "the eighties", "the nineties", "the fifties", "the forties", "the thirties",
+    "the twenties",
+)  # fmt: skip
+
+# Spans of time with no number: a fact cue ("he spent decades in prison"), but too vague to make
+# a judgement checkable ("justice that arrives decades late is better than none").
+DURATIONS: tuple[str, ...] = ("decade", "decades", "century", "centuries")
+
+# Prepositions that make a year date an event in a heading ("freed in 2019"), as does a leading
+# "2019:" in a timeline; a year with neither labels the heading ("2023 in review").
+TIME_PREPOSITIONS: tuple[str, ...] = (
+    "in", "on", "since", "by", "until", "till", "before", "after", "from", "through", "during",
+    "between", "and", "to", "of",
 )  # fmt: skip
 
 # Verbs that attribute a statement to someone: an attributed statement is checkable.
@@ -55,6 +67,13 @@ REPORTING_REFERENCES: tuple[str, ...] = (
     "what", "as", "whatever", "something", "anything", "i", "we", "me", "us", "to", "would",
     "could", "can", "must", "might", "will", "should", "shall", "i'd", "i'll", "we'd", "we'll",
     "i've", "we've", "let", "merely", "just", "simply", "only", "you", "and", "or",
+)  # fmt: skip
+
+# Words before a reporting verb that make it an adjective ("the alleged crimes", "a reported 500
+# deaths"), not an attribution.
+DETERMINERS: tuple[str, ...] = (
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "any", "some", "every", "each", "no",
 )  # fmt: skip
 
 # Words that name institutions even when written in lower case ("the court", "parliament").
@@ -81,11 +100,22 @@ OPENERS: tuple[str, ...] = (
     "you bet", "listen", "look here", "that's why", "that is why", "this is why", "and that's why",
 )  # fmt: skip
 
-# List numbers that are no fact ("Number 2, ...", "Point 3: ...").
-ENUMERATOR_WORDS: tuple[str, ...] = ("number", "no.", "point", "step", "item")
+# List numbers that are no fact ("Number 2, ...", "Point 3: ", "Part 2: ...").
+ENUMERATOR_WORDS: tuple[str, ...] = (
+    "number", "no.", "point", "step", "item", "part", "chapter", "section",
+)  # fmt: skip
 
 # Capitalised words that name nobody.
 NOT_NAMES: tuple[str, ...] = ("I", "I'm", "I've", "I'd", "I'll", "OK", "Mr", "Mrs", "Ms", "Dr")
+
+# Auxiliaries and modals after a name that make it an actor doing something ("Chiang Kai-shek
+# would not withdraw"), as do FINITE_VERBS other than copulas and HEADLINE_VERBS ("Beijing bans");
+# a name in "candid for a Party journal" does nothing.
+ACTOR_VERBS: tuple[str, ...] = (
+    "will", "would", "can", "could", "may", "might", "must", "shall", "should", "has", "have",
+    "had", "does", "did", "won't", "wouldn't", "can't", "cannot", "couldn't", "hasn't",
+    "haven't", "hadn't", "doesn't", "didn't", "never",
+)  # fmt: skip
 
 # Courtesy titles that start a vocative ("Mr. Lehrer, ...").
 TITLES: tuple[str, ...] = (
@@ -267,6 +297,38 @@ DEONTIC_MODALS: tuple[str, ...] = (
     "'re going to have to", "is going to have to", "'s going to have to",
 )  # fmt: skip
 
+# Modals of advice: "<subject> should ..." heading the main clause says what ought to be, even
+# with a number in it ("Nobody should have to wait 27 years"), unless the sentence attributes it.
+ADVISORY_MODALS: tuple[str, ...] = (
+    "should", "shouldn't", "should not", "should never", "ought to", "ought not", "oughtn't",
+)  # fmt: skip
+
+# Factive verbs assert their complement: after an advisory modal ("people should know that
+# two-thirds of the budget is pay") or in a question ("Do you know that ...?"), it is checked.
+FACTIVE_VERBS: tuple[str, ...] = (
+    "know", "understand", "remember", "realize", "realise", "recognize", "recognise", "recall",
+    "note", "notice", "be aware", "aware", "bear in mind", "keep in mind", "point out",
+    "acknowledge",
+)  # fmt: skip
+
+# A question that opens "do you know ...", "are you aware ..." (with a factive verb) asserts what
+# follows: "Do you know that it's tripled in the last five years?" is checked for its number.
+FACTIVE_QUESTIONS: tuple[str, ...] = (
+    "do you", "did you", "don't you", "didn't you", "are you", "were you", "aren't you",
+    "do we", "did we", "does everyone", "does everybody", "does anyone", "did anyone",
+)  # fmt: skip
+
+# "<frame> <up to six words> <rule>" makes a modal describe a rule rather than urge ("Under the
+# new rules, suspects should be brought before a judge within 48 hours").
+RULE_FRAMES: tuple[str, ...] = (
+    "under", "according to", "in line with", "in accordance with", "pursuant to", "by",
+)  # fmt: skip
+RULE_NOUNS: tuple[str, ...] = (
+    "law", "laws", "rule", "rules", "regulation", "regulations", "guideline", "guidelines",
+    "constitution", "statute", "code", "act", "treaty", "agreement", "convention", "ruling",
+    "opinions", "provisions", "policy", "charter", "decree",
+)  # fmt: skip
+
 # Fixed phrases that open a call to act.
 EXHORTATION_PHRASES: tuple[str, ...] = (
     "let's", "let us", "let them", "it's time", "it is time", "it's important", "it is important",
@@ -311,7 +373,36 @@ EVALUATIVE_WORDS: tuple[str, ...] = (
     "moral", "immoral", "evil", "courageous", "brave", "weakness", "strength", "leadership",
     "values", "vision", "tremendous", "incredible", "beautiful", "ugly", "worthy", "unworthy",
     "deserve", "deserves", "profound", "fundamental", "disgrace", "successful", "unsuccessful",
-    "failure", "tribute", "bottom line",
+    "failure", "tribute", "bottom line", "indefensible", "inexcusable", "unjustifiable",
+    "unjust", "meaningful", "meaningless", "candid", "frank", "overdue", "stain", "blot",
+    "travesty", "farce", "scandal", "outrage", "embarrassment", "triumph", "victory", "setback",
+    "step forward", "step backward", "step in the right direction", "mixed", "commendable",
+    "laudable", "deplorable", "regrettable", "troubling", "worrying", "alarming", "encouraging",
+    "promising", "disappointing", "heartening", "pointless", "hollow", "cosmetic", "toothless",
+    "refreshing", "bold", "timid", "praiseworthy", "worthwhile", "misguided",
+    "hypocritical", "cynical",
+)  # fmt: skip
+
+# Linking verbs: "<subject> <copula> <judgement>" ("Cases like these are a stain on any justice
+# system") judges rather than reports when nothing else in the sentence is a fact or an event.
+COPULAS: tuple[str, ...] = (
+    "is", "are", "was", "were", "remains", "remain", "remained", "seems", "seem", "seemed",
+    "appears", "appear", "be", "been", "become", "becomes", "it's", "that's", "there's",
+    "they're", "he's", "she's",
+)  # fmt: skip
+COPULA_WINDOW = 4  # the judgement word must come within this many words after the copula
+JUDGEMENT_MAX_WORDS = 25  # in a longer sentence the copula often heads a clause, not the sentence
+
+# Speculation: the outcome is not yet known, so nothing is asserted ("Whether Beijing will honour
+# the new rules remains to be seen").
+SPECULATION_PHRASES: tuple[str, ...] = (
+    "remains to be seen", "remain to be seen", "remained to be seen", "is yet to be seen",
+    "it is unclear whether", "it's unclear whether", "it is not clear whether",
+    "it's not clear whether", "it remains unclear whether", "it is too early to say",
+    "it's too early to say", "it is too early to tell", "it's too early to tell",
+    "it is too soon to say", "it's too soon to say", "it is too soon to tell",
+    "it's too soon to tell", "only time will tell", "time will tell", "is anyone's guess",
+    "is an open question", "no one knows whether", "nobody knows whether",
 )  # fmt: skip
 
 # Phrases in which a judgement word judges nothing ("right now", "all right").
@@ -319,7 +410,15 @@ NON_EVALUATIVE_PHRASES: tuple[str, ...] = (
     "right now", "right away", "right here", "right there", "right after", "right before",
     "all right", "civil rights", "human rights", "right to", "better off", "best known",
     "good night", "good evening", "good morning", "it clear", "clear that", "made clear",
-    "right this",
+    "right this", "responsible for", "best practices", "good faith",
+)  # fmt: skip
+
+# Rankings followed by a scope are records someone can look up, not judgements ("the worst trade
+# year in American history", "better than any country in the world").
+RANKING_JUDGEMENTS: tuple[str, ...] = ("best", "worst", "better", "worse", "greatest")
+RECORD_SCOPES: tuple[str, ...] = (
+    "history", "on record", "since", "of all time", "in the world", "in the country",
+    "in the nation", "in the industrialized world", "in america", "than any", "than ever",
 )  # fmt: skip
 
 # Verbs that carry no event ("is", "think"): a past tense of these does not report an event.
@@ -433,8 +532,10 @@ MENU_WORDS: tuple[str, ...] = (
     "language", "more", "archive", "archives", "español", "english", "中文",
 )  # fmt: skip
 
-# Headline verbs: a heading with one of these after its first word (or with a number, a date or a
-# past event) reports an event ("China Punishes Prosecutors"; "Top Stories" reports nothing).
+# Headline verbs: a heading with one of these after its first word (or with a past event) reports
+# an event ("China Punishes Prosecutors"; "Top Stories" reports nothing). A heading is checked only
+# when it also gives a number or a full date ("China Punishes Over 500 Prosecutors"). After a name,
+# these verbs also show someone doing something ("Beijing bans ...").
 HEADLINE_VERBS: tuple[str, ...] = (
     "say", "announce", "ban", "win", "kill", "arrest", "charge", "jail", "sentence", "acquit",
     "free", "release", "punish", "approve", "reject", "pass", "sign", "vote", "launch", "open",
