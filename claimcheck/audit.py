@@ -18,6 +18,7 @@ from claimcheck.models import (
     AnchorStatus,
     Claim,
     Finding,
+    Reason,
     Severity,
 )
 from claimcheck.registry import Registry, load_registry
@@ -183,7 +184,7 @@ def _pair_findings(registry: Registry) -> Iterator[Finding]:
             if conflicts and similarity >= CONTRADICTION_SIMILARITY:
                 if claim.verdict and other.verdict:
                     reported.add(pair)
-                    yield _contradiction(claim, other, conflicts[0].message)
+                    yield _contradiction(claim, other, conflicts[0])
             elif not conflicts and similarity >= NEAR_DUPLICATE_SIMILARITY:
                 reported.add(pair)
                 yield Finding(
@@ -196,12 +197,16 @@ def _pair_findings(registry: Registry) -> Iterator[Finding]:
                 )
 
 
-def _contradiction(claim: Claim, other: Claim, message: str) -> Finding:
+def _contradiction(claim: Claim, other: Claim, conflict: Reason) -> Finding:
+    if conflict.draft is not None and conflict.claim is not None:
+        detail = f"{claim.id!r} says {conflict.draft!r}, {other.id!r} says {conflict.claim!r}"
+    else:
+        detail = f"they disagree ({conflict.kind.value})"
     return Finding(
         Severity.ERROR,
         "contradicting-claims",
         f"true claims {claim.id!r} and {other.id!r} ({other.origin}) contradict each other: "
-        f"{message}",
+        f"{detail}",
         claim.origin,
         claim.id,
     )

@@ -115,9 +115,8 @@ def _load_sources(
             continue
         failure = failures[claim.source]
         if failure is None:
-            message = (
-                f"unknown source {claim.source!r}: no {claim.source}.txt/.md/.html in {sources_dir}"
-            )
+            where = _display(sources_dir)
+            message = f"unknown source {claim.source!r}: no {claim.source}.txt/.md/.html in {where}"
             findings.append(
                 Finding(Severity.ERROR, "unknown-source", message, claim.origin, claim.id)
             )

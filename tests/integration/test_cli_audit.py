@@ -182,3 +182,24 @@ def test_seed_style_ids_load_from_any_directory(
     draft.write_text("Some 511 prosecutors have been held accountable since 2018.\n", "utf-8")
     assert run(["verify", str(draft), "--format", "json", "--no-cache", *args]) == 0
     assert json.loads(capsys.readouterr().out)["results"][0]["claim_id"] == "spp-511"
+
+
+def test_example_broken_registry(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(REPO)
+    base = "examples/broken-registry"
+    code = run(["audit", "--claims", f"{base}/claims", "--sources", f"{base}/sources"])
+    assert code == 2  # broken.yaml is not valid YAML: a registry error, after the full report
+    out = capsys.readouterr().out
+    for expected in (
+        f"{base}/claims/broken.yaml:5:1: error: yaml-syntax",
+        f"{base}/claims/prosecutors.yaml:4:5: error: contradicting-claims [spp-511-prosecutors]",
+        f"{base}/claims/prosecutors.yaml:12:5: error: offset-mismatch [spp-246-cases]",
+        f"{base}/claims/prosecutors.yaml:18:5: error: quote-drift [spp-zhang-yuhuan]",
+        f"{base}/claims/prosecutors.yaml:22:5: error: orphaned-quote [spp-gang-crimes]",
+        f"{base}/claims/prosecutors.yaml:26:5: error: unknown-source [spp-minors]",
+        f"{base}/claims/prosecutors.yaml:31:5: warning: short-quote [spp-editor]",
+        f"{base}/claims/prosecutors.yaml:34:5: warning: unknown-key [spp-editor]",
+    ):
+        assert expected in out
