@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from claimcheck.models import (
     CONFLICT_KINDS,
@@ -46,6 +47,40 @@ def check_claim(sentence: str, claim: Claim, score: float, compare: Compare) -> 
     message = f"repeats {claim.id!r}, a claim the source refutes{note}"
     reason = Reason(ReasonKind.FALSE_CLAIM, message, draft=sentence, claim=claim.quote)
     return ClaimCheck(claim.id, score, Label.CONTRADICTED, (reason,))
+
+
+def claim_window(sentence: str, claim_text: str) -> tuple[int, int]:
+    """The part of a sentence that states a claim: where the claim's text aligns best with it
+    (rapidfuzz partial alignment), widened to whole words."""
+    from rapidfuzz import fuzz
+
+    alignment = fuzz.partial_ratio_alignment(claim_text.lower(), sentence.lower())
+    if alignment is None:
+        return 0, len(sentence)
+    start, end = alignment.dest_start, alignment.dest_end
+    if end - start >= len(sentence) or end <= start:
+        return 0, len(sentence)
+    while start > 0 and not sentence[start - 1].isspace():
+        start -= 1
+    while end < len(sentence) and not sentence[end].isspace():
+        end += 1
+    return start, end
+
+
+def _check_part(sentence: str, claim: Claim, score: float, compare: Compare) -> ClaimCheck:
+    """Compare a true claim with the part of the sentence that states it. A known-false claim
+    is compared with the whole sentence: a narrower window could hide the words that deny it."""
+    if not claim.verdict:
+        return check_claim(sentence, claim, score, compare)
+    start, end = claim_window(sentence, claim.text)
+
+    def shifted(draft: str, reference: str) -> tuple[Reason, ...]:
+        return tuple(
+            replace(r, span=(r.span[0] + start, r.span[1] + start)) if r.span else r
+            for r in compare(draft, reference)
+        )
+
+    return check_claim(sentence[start:end], claim, score, shifted)
 
 
 def _agrees(claim: Claim, score: float) -> Reason:
@@ -124,9 +159,13 @@ def label_sentence(
     if not matched:
         return _unsourced(path, sentence, near)
     claims = [claim for claim, _ in matched]
-    checks = combine(
-        [check_claim(sentence.text, claim, cand.score, compare) for claim, cand in matched], claims
-    )
+    if len(matched) == 1:
+        checks = (check_claim(sentence.text, claims[0], matched[0][1].score, compare),)
+    else:  # a sentence that makes several claims: compare each with the part that states it
+        checks = combine(
+            [_check_part(sentence.text, claim, cand.score, compare) for claim, cand in matched],
+            claims,
+        )
     decisive = next((c for c in checks if c.label is Label.CONTRADICTED), checks[0])
     claim = next(c for c in claims if c.id == decisive.claim_id)
     reasons = tuple(

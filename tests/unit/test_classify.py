@@ -138,3 +138,28 @@ def test_better_true_match_overrules_a_false_claim_repeat() -> None:
         "p611-false", 99.0, Label.CONTRADICTED, (Reason(ReasonKind.FALSE_CLAIM, "repeats"),)
     )
     assert [c.claim_id for c in combine(checks, [TRUE, FALSE])] == ["p511", "p611-false"]
+
+
+def test_claim_window_finds_the_part_that_states_a_claim() -> None:
+    from claimcheck.classify import claim_window
+
+    text = "A teenager was convicted in 1996 and executed, and was proven innocent in 2014."
+    start, end = claim_window(text, "The teenager was proven innocent in 2014.")
+    assert "proven innocent in 2014" in text[start:end]
+    assert "1996" not in text[start:end]
+    assert claim_window("Short.", "A much longer claim text than the sentence.") == (0, 6)
+
+
+def test_each_claim_of_a_two_claim_sentence_is_compared_with_its_part() -> None:
+    first = Claim("conv", "He was convicted in 1996 .", "s", "He was convicted in 1996.")
+    second = Claim(
+        "free", "He was proven innocent in 2014 .", "s", "He was proven innocent in 2014."
+    )
+    text = "He was convicted in 1996 and was proven innocent in 2014 ."
+    matched = [(first, Candidate("conv", 90.0)), (second, Candidate("free", 88.0))]
+    result = label_sentence("d.md", sentence(text), None, matched, [], numbers_differ, {})
+    assert result.label is Label.SUPPORTED
+    wrong = text.replace("2014", "2015")
+    result = label_sentence("d.md", sentence(wrong), None, matched, [], numbers_differ, {})
+    assert result.label is Label.CONTRADICTED
+    assert result.claim_id == "free"
