@@ -159,6 +159,7 @@ def label_sentence(
     if not matched:
         return _unsourced(path, sentence, near)
     claims = [claim for claim, _ in matched]
+    checks: tuple[ClaimCheck, ...]
     if len(matched) == 1:
         checks = (check_claim(sentence.text, claims[0], matched[0][1].score, compare),)
     else:  # a sentence that makes several claims: compare each with the part that states it
