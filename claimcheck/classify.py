@@ -21,24 +21,39 @@ from claimcheck.models import (
 Compare = Callable[[str, str], tuple[Reason, ...]]
 
 
-def check_claim(sentence: str, claim: Claim, score: float, compare: Compare) -> ClaimCheck:
+def check_claim(
+    sentence: str,
+    claim: Claim,
+    score: float,
+    compare: Compare,
+    window: tuple[int, int] | None = None,
+) -> ClaimCheck:
     """Compare one sentence with one matched claim.
 
     A true claim: any fact conflict contradicts, none supports. A known-false claim: a sentence
     that negates it is supported, one that repeats it is contradicted, and one that changes its
-    facts is judged against the quote that refutes it.
+    facts is judged against the quote that refutes it. When the sentence makes several claims,
+    `window` is the part of it that states this one: a true claim and the quote are compared with
+    that part only, while "does it repeat the false claim" is judged on the whole sentence.
     """
-    conflicts = tuple(r for r in compare(sentence, claim.text) if r.kind in CONFLICT_KINDS)
+    start, end = window or (0, len(sentence))
+
+    def conflicts_in_part(reference: str) -> tuple[Reason, ...]:
+        found = compare(sentence[start:end], reference)
+        return tuple(_shift(r, start) for r in found if r.kind in CONFLICT_KINDS)
+
     if claim.verdict:
+        conflicts = conflicts_in_part(claim.text)
         if conflicts:
             return ClaimCheck(claim.id, score, Label.CONTRADICTED, conflicts)
         return ClaimCheck(claim.id, score, Label.SUPPORTED, (_agrees(claim, score),))
+    conflicts = tuple(r for r in compare(sentence, claim.text) if r.kind in CONFLICT_KINDS)
     if any(r.kind is ReasonKind.NEGATION for r in conflicts):
         message = f"denies {claim.id!r}, a claim the source refutes"
         reason = Reason(ReasonKind.NEGATES_FALSE_CLAIM, message)
         return ClaimCheck(claim.id, score, Label.SUPPORTED, (reason,))
     if conflicts:
-        against_quote = tuple(r for r in compare(sentence, claim.quote) if r.kind in CONFLICT_KINDS)
+        against_quote = conflicts_in_part(claim.quote)
         if against_quote:
             return ClaimCheck(claim.id, score, Label.CONTRADICTED, against_quote)
         message = f"agrees with the source quote of {claim.id!r}, not with the false reading"
@@ -47,6 +62,12 @@ def check_claim(sentence: str, claim: Claim, score: float, compare: Compare) -> 
     message = f"repeats {claim.id!r}, a claim the source refutes{note}"
     reason = Reason(ReasonKind.FALSE_CLAIM, message, draft=sentence, claim=claim.quote)
     return ClaimCheck(claim.id, score, Label.CONTRADICTED, (reason,))
+
+
+def _shift(reason: Reason, offset: int) -> Reason:
+    if reason.span is None or offset == 0:
+        return reason
+    return replace(reason, span=(reason.span[0] + offset, reason.span[1] + offset))
 
 
 def claim_window(sentence: str, claim_text: str) -> tuple[int, int]:
@@ -65,22 +86,6 @@ def claim_window(sentence: str, claim_text: str) -> tuple[int, int]:
     while end < len(sentence) and not sentence[end].isspace():
         end += 1
     return start, end
-
-
-def _check_part(sentence: str, claim: Claim, score: float, compare: Compare) -> ClaimCheck:
-    """Compare a true claim with the part of the sentence that states it. A known-false claim
-    is compared with the whole sentence: a narrower window could hide the words that deny it."""
-    if not claim.verdict:
-        return check_claim(sentence, claim, score, compare)
-    start, end = claim_window(sentence, claim.text)
-
-    def shifted(draft: str, reference: str) -> tuple[Reason, ...]:
-        return tuple(
-            replace(r, span=(r.span[0] + start, r.span[1] + start)) if r.span else r
-            for r in compare(draft, reference)
-        )
-
-    return check_claim(sentence[start:end], claim, score, shifted)
 
 
 def _agrees(claim: Claim, score: float) -> Reason:
@@ -164,7 +169,16 @@ def label_sentence(
         checks = (check_claim(sentence.text, claims[0], matched[0][1].score, compare),)
     else:  # a sentence that makes several claims: compare each with the part that states it
         checks = combine(
-            [_check_part(sentence.text, claim, cand.score, compare) for claim, cand in matched],
+            [
+                check_claim(
+                    sentence.text,
+                    claim,
+                    cand.score,
+                    compare,
+                    claim_window(sentence.text, claim.text),
+                )
+                for claim, cand in matched
+            ],
             claims,
         )
     decisive = next((c for c in checks if c.label is Label.CONTRADICTED), checks[0])
