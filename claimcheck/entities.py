@@ -4,11 +4,17 @@ Procuratorate", "Tong Jianming"), and whether a name is mentioned, under any ali
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimcheck.lexer import Kind, Token, base_form
 from claimcheck.lexicons.calendar import MONTHS, WEEKDAYS
-from claimcheck.lexicons.entities import ALIASES, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_NOISE
+from claimcheck.lexicons.entities import (
+    ALIASES,
+    INSTITUTION_HEADS,
+    NAME_CONNECTORS,
+    NAME_NOISE,
+    SLOT_SKIP,
+)
 
 _CANONICAL_ALIASES: dict[str, set[str]] = {}
 for _alias, _canonical in ALIASES.items():
@@ -19,8 +25,10 @@ for _alias, _canonical in ALIASES.items():
 class Entity:
     """A name as written in `text[start:end]`, tokens [first, last]. `words` are its distinctive
     words (lowercase, titles and connectors left out); `canonical` its lowercase form through the
-    alias table; `institution`: it has an institution's head word ("Court"). `slot` is the two
-    tokens before and the two after it (punctuation as "|", the text's edges as "")."""
+    alias table; `institution`: it has an institution's head word ("Court"); `head` is that word
+    when it heads the name (the last word before any "of": "ministry" in "Ministry of Public
+    Security"), else "". `tokens` are the tokens of the whole text, from which `same_slot` reads
+    the name's place."""
 
     text: str
     start: int
@@ -30,7 +38,8 @@ class Entity:
     words: frozenset[str]
     canonical: str
     institution: bool
-    slot: tuple[str, str, str, str]
+    head: str
+    tokens: tuple[Token, ...] = field(repr=False, compare=False)
 
 
 def find_entities(
@@ -83,9 +92,52 @@ def _entity(text: str, tokens: tuple[Token, ...], first: int, last: int) -> Enti
     phrase = " ".join(lowered).removeprefix("the ")
     canonical = ALIASES.get(phrase, phrase)
     institution = any(w in INSTITUTION_HEADS for w in lowered)
-    slot = (_word(tokens, first - 2), _word(tokens, first - 1), _word(tokens, last + 1),
-            _word(tokens, last + 2))  # fmt: skip
-    return Entity(text[start:end], start, end, first, last, words, canonical, institution, slot)
+    head = _head(lowered) if institution else ""
+    return Entity(
+        text[start:end], start, end, first, last, words, canonical, institution, head, tokens
+    )
+
+
+def _head(words: list[str]) -> str:
+    """The head word of an institution's name, if it is an institution's: the last word before
+    a connector ("Bank of China": "bank"), or the last word."""
+    head = words[-1]
+    for word in words:
+        if word in NAME_CONNECTORS and word != "the":
+            break
+        head = word
+    return head if head in INSTITUTION_HEADS else ""
+
+
+Slot = tuple[str, str, str, str]
+
+
+def slots(entity: Entity) -> tuple[Slot, Slot]:
+    """The place of a name in its sentence: the two tokens before it and the two after it
+    (punctuation as "|", the text's edges as ""); and the same with articles left out."""
+    before, bare_before = _slot_words(entity.tokens, entity.first, -1)
+    after, bare_after = _slot_words(entity.tokens, entity.last, 1)
+    return (before[1], before[0], after[0], after[1]), (
+        bare_before[1], bare_before[0], bare_after[0], bare_after[1]
+    )  # fmt: skip
+
+
+def _slot_words(
+    tokens: tuple[Token, ...], index: int, step: int
+) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The two tokens next to tokens[index] in the direction `step`, nearest first; and the
+    same with articles left out ("the PRC's Constitution" stands where "China's Criminal Law"
+    does). Punctuation is "|", the text's edge ""."""
+    raw = (_word(tokens, index + step), _word(tokens, index + 2 * step))
+    if raw[0] not in SLOT_SKIP and raw[1] not in SLOT_SKIP:
+        return raw, raw
+    bare: list[str] = []
+    while len(bare) < 2:
+        index += step
+        word = _word(tokens, index)
+        if word not in SLOT_SKIP:
+            bare.append(word)
+    return raw, (bare[0], bare[1])
 
 
 def _word(tokens: tuple[Token, ...], index: int) -> str:
@@ -99,10 +151,29 @@ def same_slot(left: Entity, right: Entity) -> bool:
     """Whether two names stand in the same place of two sentences: at least two of the two
     tokens on each side agree, and one that agrees is a word ("the city of Hohhot" and "the city
     of Beijing"; "Tong Jianming , grand" and "Zhang Yuhuan , grand"). Sentence edges and
-    punctuation agree too, but do not place a name on their own."""
-    matches = [a == b for a, b in zip(left.slot, right.slot, strict=True)]
-    words = [m and a not in ("", "|") for m, a in zip(matches, left.slot, strict=True)]
-    return sum(matches) >= 2 and any(words)
+    punctuation agree too, but do not place a name on their own. Or, articles left out, three
+    agree, at least one on each side, where an edge agrees with punctuation (both end a clause:
+    "At the time, Jiang Zemin was General" and "Hu Jintao was the General")."""
+    (slot, bare), (other, other_bare) = slots(left), slots(right)
+    matches = [a == b for a, b in zip(slot, other, strict=True)]
+    words = [m and a not in ("", "|") for m, a in zip(matches, slot, strict=True)]
+    if sum(matches) >= 2 and any(words):
+        return True
+    matches = [_edge(a) == _edge(b) for a, b in zip(bare, other_bare, strict=True)]
+    words = [m and a not in ("", "|") for m, a in zip(matches, bare, strict=True)]
+    return sum(matches) >= 3 and any(matches[:2]) and any(matches[2:]) and any(words)
+
+
+def _edge(word: str) -> str:
+    return word or "|"
+
+
+def rivals(left: Entity, right: Entity) -> bool:
+    """Whether two names are of institutions of one kind: the same head word ("Ministry of State
+    Security" and "Ministry of Public Security"; "Supreme People's Court" and "Intermediate
+    People's Court"). Two such names that do not name each other are different institutions,
+    wherever they stand in their sentences."""
+    return bool(left.head) and left.head == right.head
 
 
 def mentioned(entity: Entity, others: tuple[Entity, ...], lowered: str) -> bool:

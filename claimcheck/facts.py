@@ -20,6 +20,14 @@ committing. Names are compared by their place in the sentence (see `entities.sam
 
 Weekdays: "said Monday" against "said Tuesday" is a DATE conflict when each text names
 weekdays and they share none.
+
+What a text denies is not what it states: in "jailed for 27 years, not 28" or "in 2016 rather
+than 2017" the denied number or date is left out (and a denied number that the reference
+states is a conflict), and "sided with the tenants rather than the landlord" negates
+"landlord". A stated count that the draft spells out as a list ("two members: a judge and a
+lawyer") conflicts with a longer list of the same things in the reference (a COUNT conflict).
+Institutions of one kind ("Ministry of Trade", "Ministry of Health") that do not name each
+other conflict wherever they stand.
 """
 
 from __future__ import annotations
@@ -30,11 +38,11 @@ from typing import TypeVar
 from claimcheck.dates import agree as dates_agree
 from claimcheck.dates import comparable as dates_comparable
 from claimcheck.dates import precision
-from claimcheck.entities import Entity, mentioned, same_slot
+from claimcheck.entities import Entity, mentioned, rivals, same_slot
 from claimcheck.lexer import overlap
 from claimcheck.measures import QuantityKind
 from claimcheck.models import Reason, ReasonKind
-from claimcheck.polarity import occurrences
+from claimcheck.polarity import Direction, Predicate, frame_before, occurrences
 from claimcheck.quantities import Quantity, agree, comparable, same_kind
 from claimcheck.statement import Statement, analyse
 
@@ -135,6 +143,45 @@ def _quantity_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
             yield _conflict(ReasonKind.NUMBER, quantity.text, other.text, span)
 
 
+def _denial_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
+    """A number the draft denies ("the term was 27 years, not 28") that the reference states,
+    in the corresponding place."""
+    for quantity in mine.denied_quantities:
+        candidates = [q for q in theirs.quantities if comparable(quantity, q)]
+        anchor = mine.around(quantity.first, quantity.number_last)
+        found = _counterparts(
+            anchor, candidates, lambda q: theirs.around(q.first, q.number_last), fallback=True
+        )
+        same = [q for q in found if q.value == quantity.value and q.point == quantity.point]
+        if same:
+            message = f'draft denies "{quantity.text}", source says "{same[0].text}"'
+            span = (quantity.start, quantity.end)
+            yield Reason(ReasonKind.NUMBER, message, quantity.text, same[0].text, span)
+
+
+def _enumeration_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
+    """A count that the draft spells out as a list, where the reference lists the same things
+    with another number of items ("two groups of officials: judges and prosecutors" against
+    "judges, prosecutors and police officers"). Counts with a counterpart among the reference's
+    quantities are left to `_quantity_conflicts`."""
+    for quantity in mine.quantities:
+        if not _is_count(quantity) or quantity.value < 2:
+            continue
+        if any(comparable(quantity, q) for q in theirs.quantities):
+            continue
+        listed = [e for e in mine.enumerations if e.first > quantity.last]
+        if not listed or len(listed[0].items) != quantity.value:
+            continue
+        for other in theirs.enumerations:
+            if len(other.items) != quantity.value and other.covers(listed[0]):
+                first, last = theirs.tokens[other.first], theirs.tokens[other.last]
+                draft = mine.text[quantity.start : quantity.noun_end]
+                claim = theirs.text[first.start : last.end]
+                span = (quantity.start, quantity.noun_end)
+                yield _conflict(ReasonKind.COUNT, draft, claim, span)
+                break
+
+
 def _date_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
     """A date whose best-aligned counterparts name other days; and other weekdays."""
     for mention in mine.dates:
@@ -169,9 +216,10 @@ def _negation_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
         if not ours or not others:
             continue
         for predicate in ours:
-            anchor = mine.around(predicate.index, predicate.index)
+            candidates = [p for p in others if _same_role(predicate, mine, p, theirs)]
+            anchor = mine.around(predicate.first, predicate.index)
             found = _counterparts(
-                anchor, others, lambda p: theirs.around(p.index, p.index), fallback=False
+                anchor, candidates, lambda p: theirs.around(p.first, p.index), fallback=False
             )
             if not found or any(p.negated == predicate.negated for p in found):
                 continue
@@ -183,28 +231,54 @@ def _negation_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
             break
 
 
+def _same_role(left: Predicate, mine: Statement, right: Predicate, theirs: Statement) -> bool:
+    """Whether two statements of one predicate may be compared: a word that a contrast negates
+    in one role ("rather than on the target") only with the word in that role ("on the
+    target", not "convince the target")."""
+    if left.frame and frame_before(theirs.tokens, right.index) != left.frame:
+        return False
+    return not right.frame or frame_before(mine.tokens, left.index) == right.frame
+
+
 def _direction_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
     """A word of an opposite pair where the reference's best-aligned words of that pair are all
-    of the other side ("rose" against "fell"). A draft that uses both sides says nothing."""
+    of the other side ("rose" against "fell"). A draft that uses both sides says nothing. A word
+    that the reference repeats in the aligned place is said alike and set aside with its
+    counterpart, so that the draft's other words of the pair are read against the reference's
+    other words ("the dropped cases fell" against "the dropped cases were up")."""
     for pair in sorted({d.pair for d in mine.directions}):
         ours = [d for d in mine.directions if d.pair == pair]
         others = [d for d in theirs.directions if d.pair == pair]
         if not others or len({d.side for d in ours}) != 1:
             continue
-        word = ours[0]
-        anchor = mine.around(word.index, word.index)
-        found = _counterparts(
-            anchor, others, lambda d: theirs.around(d.index, d.index), fallback=False
-        )
-        if found and all(d.side != word.side for d in found):
-            token, other = mine.tokens[word.index], theirs.tokens[found[0].index]
-            span = (token.start, token.end)
-            yield _conflict(ReasonKind.DIRECTION, token.text, other.text, span)
+        shared = [(w, _aligned(w, mine, others, theirs)) for w in ours]
+        for word, found in shared:  # "dropped" in both texts' "dropped prosecutions": said alike
+            same = [
+                d for d in found if theirs.tokens[d.index].lower == mine.tokens[word.index].lower
+            ]
+            others = [d for d in others if d not in same]
+        for word, found in shared:
+            if any(theirs.tokens[d.index].lower == mine.tokens[word.index].lower for d in found):
+                continue
+            found = _aligned(word, mine, others, theirs)
+            if found and all(d.side != word.side for d in found):
+                token, other = mine.tokens[word.index], theirs.tokens[found[0].index]
+                span = (token.start, token.end)
+                yield _conflict(ReasonKind.DIRECTION, token.text, other.text, span)
+                break
+
+
+def _aligned(
+    word: Direction, mine: Statement, others: list[Direction], theirs: Statement
+) -> list[Direction]:
+    anchor = mine.around(word.index, word.index)
+    return _counterparts(anchor, others, lambda d: theirs.around(d.index, d.index), fallback=False)
 
 
 def _entity_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
     """A name in the draft that the reference does not mention, where the reference has a name of
-    the same kind that the draft does not mention, in the same place (see `same_slot`)."""
+    the same kind that the draft does not mention, in the same place (see `same_slot`), or an
+    institution of the same kind (see `rivals`)."""
     if theirs.names_all_capitals_of(mine):
         return
     ours = [e for e in mine.entities if not _named_in(e, theirs)]
@@ -213,7 +287,9 @@ def _entity_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
     others = [e for e in theirs.entities if not mentioned(e, mine.entities, mine.lowered)]
     for entity in ours:
         for other in others:
-            if other.institution == entity.institution and same_slot(entity, other):
+            if other.institution == entity.institution and (
+                same_slot(entity, other) or rivals(entity, other)
+            ):
                 span = (entity.start, entity.end)
                 yield _conflict(ReasonKind.ENTITY, entity.text, other.text, span)
                 break
@@ -229,6 +305,8 @@ def _named_in(entity: Entity, statement: Statement) -> bool:
 
 _RULES: tuple[Callable[[Statement, Statement], Iterator[Reason]], ...] = (
     _quantity_conflicts,
+    _denial_conflicts,
+    _enumeration_conflicts,
     _date_conflicts,
     _negation_conflicts,
     _direction_conflicts,

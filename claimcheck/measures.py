@@ -9,6 +9,7 @@ from enum import Enum
 from claimcheck.lexer import Kind, Token, adjacent, index_phrases, is_content, phrase_at, singular
 from claimcheck.lexicons.bounds import BEFORE
 from claimcheck.lexicons.function_words import FUNCTION_WORDS
+from claimcheck.lexicons.number_words import ROMAN_LETTERS
 from claimcheck.lexicons.units import (
     AGE_WORDS,
     CURRENCY_AFTER,
@@ -49,17 +50,35 @@ def is_identifier(tokens: tuple[Token, ...], index: int) -> bool:
 
 
 def label_noun(tokens: tuple[Token, ...], first: int) -> str:
-    """The noun that makes a number a label ("season 3", "PlayStation 4"), or ""."""
-    if first == 0 or tokens[first].kind is not Kind.NUMBER:
+    """The noun that makes a number a label ("season 3", "PlayStation 4", "Chapter III"), or
+    "". A Roman numeral of one letter ("I", "V") is a label only after a label noun ("Part I"),
+    and one that is no label is no number."""
+    if first == 0:
+        return ""
+    token = tokens[first]
+    roman = token.kind is Kind.WORD
+    if roman and not _roman_letters(token):
+        return ""  # "number two" counts
+    if not roman and token.kind is not Kind.NUMBER:
         return ""
     before = tokens[first - 1]
     if before.kind is not Kind.WORD:
         return ""
     if before.lower in LABEL_NOUNS:
         return before.lower
-    if before.capitalised and before.lower not in _NOT_LABELS:
-        return before.lower  # "Cars 3", "ITV 1"
+    if before.capitalised and before.lower not in _NOT_LABELS and len(token.text) > int(roman):
+        return before.lower  # "Cars 3", "ITV 1", "World War II"
     return ""
+
+
+def may_be_roman(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether tokens[index] may be a Roman numeral that labels something: capitals of Roman
+    numerals after a word ("Chapter III"). (`numbers.roman_value` reads it.)"""
+    return index > 0 and _roman_letters(tokens[index]) and tokens[index - 1].kind is Kind.WORD
+
+
+def _roman_letters(token: Token) -> bool:
+    return token.text.isupper() and all(letter in ROMAN_LETTERS for letter in token.text)
 
 
 def unit_after(

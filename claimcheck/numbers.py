@@ -15,6 +15,8 @@ from claimcheck.lexicons.number_words import (
     MULTIPLIERS,
     ORDINAL_SUFFIXES,
     ORDINALS,
+    ROMAN_LETTERS,
+    ROMAN_MAX,
     SCALES,
     VAGUE_PLURALS,
 )
@@ -71,8 +73,29 @@ def read_number(tokens: tuple[Token, ...], index: int, *, money: bool = False) -
     if token.kind is Kind.NUMBER:
         return _read_digits(tokens, index, money)
     if token.kind is Kind.WORD:
+        roman = roman_value(token.text)
+        if roman is not None:
+            return Number(roman, 0.0, 0.5, index, index, roman)
         return _read_words(tokens, index)
     return None
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a Roman numeral written in capitals ("III", "XIV"), up to ROMAN_MAX, or
+    None (also for a malformed one: "IIII", "VX")."""
+    if not text or len(text) > 8 or any(letter not in ROMAN_LETTERS for letter in text):
+        return None
+    value = 0
+    for letter, following in zip(text, text[1:] + " ", strict=True):
+        digit = ROMAN_LETTERS[letter]
+        value += -digit if ROMAN_LETTERS.get(following, 0) > digit else digit
+    return value if 0 < value <= ROMAN_MAX and _roman(value) == text else None
+
+
+def _roman(value: int) -> str:
+    """`value` (1 to 39) as a Roman numeral."""
+    tens, ones = divmod(value, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[ones]
 
 
 def _read_digits(tokens: tuple[Token, ...], index: int, money: bool) -> Number | None:

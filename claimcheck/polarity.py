@@ -6,12 +6,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimcheck.lexer import Kind, Token, index_phrases, is_content, phrase_at, stem
+from claimcheck.lexer import (
+    Kind,
+    Token,
+    base_form,
+    index_phrases,
+    is_content,
+    phrase_at,
+    phrase_before,
+    stem,
+)
 from claimcheck.lexicons.antonyms import DIRECTION_PAIRS, NEEDS_NUMBER
-from claimcheck.lexicons.function_words import AUXILIARIES, IRREGULAR_VERBS, NEGATION_SKIP
+from claimcheck.lexicons.function_words import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    IRREGULAR_VERBS,
+    NEGATION_SKIP,
+)
 from claimcheck.lexicons.negation import (
+    ADJUNCT_NEGATORS,
     CAPACITY_NOUNS,
+    CONTRAST_PHRASES,
+    CONTRAST_SKIP,
     DENIAL_VERBS,
+    DENYING_PHRASES,
+    NEGATED_COMPARATIVES,
     NEGATED_FORMS,
     NEGATING_PREFIXES,
     NEGATING_VERBS,
@@ -25,6 +44,7 @@ from claimcheck.lexicons.negation import (
 from claimcheck.lexicons.number_words import CARDINALS, ORDINALS
 
 _REACH = 5  # tokens between a negation and its predicate, at most
+_SCOPE = 9  # tokens after a negated predicate that its negation may reach ("any more ...")
 _NUMBER_WORDS = frozenset({*CARDINALS, *ORDINALS})
 _DIRECTIONS: dict[str, list[tuple[int, int]]] = {}
 for _pair, (_one, _other) in enumerate(DIRECTION_PAIRS):
@@ -35,21 +55,29 @@ for _pair, (_one, _other) in enumerate(DIRECTION_PAIRS):
 
 _NOT_NEGATION = index_phrases(NOT_NEGATION)
 _LONGEST_NOT_NEGATION = max(len(phrase) for phrase in NOT_NEGATION)
-_NEGATOR_PHRASES = index_phrases(NEGATOR_PHRASES)
+_NEGATOR_PHRASES = index_phrases((*NEGATOR_PHRASES, *CONTRAST_PHRASES))
+_CONTRASTS = frozenset(CONTRAST_PHRASES)
+_DENYING = index_phrases(DENYING_PHRASES, by_last=True)
+_COMPARATIVES = index_phrases(NEGATED_COMPARATIVES)
+_ARTICLES = frozenset({"the", "a", "an"})
+_MODIFIERS = _ARTICLES | {"its", "their", "his", "her", "our", "my", "your"}
 
 DIRECTION_WORDS: frozenset[str] = frozenset(_DIRECTIONS)
 CUE_WORDS: frozenset[str] = frozenset(
     {*NEGATORS, *NEGATING_VERBS, *DENIAL_VERBS, *NEGATED_FORMS}
-    | {phrase[0] for phrase in NEGATOR_PHRASES}
+    | {phrase[0] for phrase in (*NEGATOR_PHRASES, *CONTRAST_PHRASES)}
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Predicate:
     """A predicate with its polarity: `stem` of its positive form, `negated`, the token `index`
-    of its word and `text[start:end]` from the negation to the word ("does not report").
-    `cued`: an explicit negation word is involved (else the word itself is a negation,
-    "innocent")."""
+    of its word and `text[start:end]` from the negation to the word ("does not report"). Its
+    context is read around tokens[first:index + 1] (`first` is the cue of an adjunct, "without
+    a warrant", else mostly `index`). `cued`: an explicit negation word is involved (else the
+    word itself is a negation, "innocent"). `frame`: the preposition a contrast repeats before
+    the word ("on" in "pressure on the relatives rather than on the target"), else "": the
+    word is negated only in that role."""
 
     stem: str
     negated: bool
@@ -58,6 +86,8 @@ class Predicate:
     start: int
     end: int
     text: str
+    first: int
+    frame: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +116,17 @@ def find_predicates(
             found.append(predicate)
             covered.add(predicate.index)
             done = predicate.index
+            compared = _compared(text, tokens, predicate)
+            if compared is not None:
+                found.append(compared)
+                covered.add(compared.index)
+                done = compared.index
     for index in positions:
         token = tokens[index]
         base = negated_form(token.lower)
         if index not in covered and base is not None and not token.capitalised:
             found.append(
-                Predicate(stem(base), True, False, index, token.start, token.end, token.text)
+                Predicate(stem(base), True, False, index, token.start, token.end, token.text, index)
             )
     return tuple(sorted(found, key=lambda p: p.index))
 
@@ -139,11 +174,17 @@ def _negated(text: str, tokens: tuple[Token, ...], index: int, cue: int) -> Pred
     auxiliaries and further cues ("never failed to pay": two negations, so positive)."""
     count = 1
     position = index + cue
+    contrast = _contrast(tokens, index, cue)
+    skip = CONTRAST_SKIP if contrast else frozenset()
+    # Where the predicate's context is read from: the cue of an adjunct ("without a warrant"),
+    # the verb after "nor", or else the negated word itself.
+    context = index if contrast or tokens[index].lower in ADJUNCT_NEGATORS else -1
+    frame = ""
     if tokens[index].lower in NOUN_PHRASE_NEGATORS:
         verb = _verb_after_noun_phrase(tokens, position)
         if verb is None or (tokens[index].lower == "neither" and verb > position + 1):
             return None  # "neither the court nor ...": the "nor" finds the verb
-        position = verb
+        position = context = verb  # "nor the procuratorate apologised": its subject counts
     limit = position + _REACH
     while position < min(limit, len(tokens)):
         token = tokens[position]
@@ -154,8 +195,15 @@ def _negated(text: str, tokens: tuple[Token, ...], index: int, cue: int) -> Pred
             count += 1
             position += more
             continue
+        if token.lower in skip:
+            frame = token.lower  # "rather than on the target"
+            position += 1
+            continue
         if token.lower in NEGATION_SKIP or token.lower.endswith("ly"):
             position += 1
+            continue
+        if base_form(token.lower) != token.lower and not token.capitalised:
+            position += 1  # "without its superior's authorization"
             continue
         if not is_content(token) or token.capitalised or token.lower in _NUMBER_WORDS:
             return None  # "not all", "neither the UEFA", "not one": no predicate of its own
@@ -175,9 +223,64 @@ def _negated(text: str, tokens: tuple[Token, ...], index: int, cue: int) -> Pred
         begin = index - 1 if index > 0 and tokens[index - 1].lower in AUXILIARIES else index
         start = tokens[begin].start  # "does not report", "didn't report"
         return Predicate(
-            stem(word), count % 2 == 1, True, position, start, token.end, text[start : token.end]
-        )
+            stem(word), count % 2 == 1, True, position, start, token.end,
+            text[start : token.end], position if context < 0 else context, frame,
+        )  # fmt: skip
     return None
+
+
+def _contrast(tokens: tuple[Token, ...], index: int, cue: int) -> bool:
+    """Whether the cue at tokens[index] sets what follows against what precedes: "rather than",
+    or a "not" after a comma ("with the governments, not with the challengers")."""
+    if tuple(t.lower for t in tokens[index : index + cue]) in _CONTRASTS:
+        return True
+    return tokens[index].lower == "not" and index > 0 and tokens[index - 1].lower == ","
+
+
+def _compared(text: str, tokens: tuple[Token, ...], predicate: Predicate) -> Predicate | None:
+    """The word that a comparative after a negated predicate compares, negated with it ("was not
+    treating the cases any more cautiously": "cautiously"), within the predicate's clause."""
+    for position in range(predicate.index + 1, min(predicate.index + _SCOPE, len(tokens))):
+        token = tokens[position]
+        if token.kind is not Kind.WORD or token.lower in CLAUSE_WORDS:
+            return None
+        phrase = phrase_at(tokens, position, _COMPARATIVES)
+        if phrase is None:
+            continue
+        at = position + len(phrase)
+        if at >= len(tokens) or not is_content(tokens[at]) or tokens[at].capitalised:
+            return None
+        word = tokens[at]
+        return Predicate(
+            stem(word.lower), predicate.negated, True, at, predicate.start, word.end,
+            text[predicate.start : word.end], at,
+        )  # fmt: skip
+    return None
+
+
+def frame_before(tokens: tuple[Token, ...], index: int) -> str:
+    """The preposition that puts tokens[index] in its role ("on" in "pressure on the fugitive's
+    relatives"), through up to _REACH articles, possessives and other words, or ""."""
+    for position in range(index - 1, max(index - 1 - _REACH, -1), -1):
+        token = tokens[position]
+        if token.lower in CONTRAST_SKIP:
+            return token.lower
+        if token.kind is not Kind.WORD or not (is_content(token) or token.lower in _MODIFIERS):
+            return ""
+    return ""
+
+
+def denied(tokens: tuple[Token, ...], first: int) -> bool:
+    """Whether the words before tokens[first], articles aside, deny what starts there ("27 years,
+    not 28", "in 2013 rather than 2012", "the court, not the procuratorate")."""
+    end = first
+    while end > 0 and tokens[end - 1].lower in _ARTICLES:
+        end -= 1
+    return (
+        end > 0
+        and tokens[end - 1].lower in _DENYING
+        and (phrase_before(tokens, end, _DENYING) is not None)
+    )
 
 
 def _verb_after_noun_phrase(tokens: tuple[Token, ...], position: int) -> int | None:
@@ -233,5 +336,7 @@ def occurrences(
     for index in positions:
         if index not in covered:
             token = tokens[index]
-            found.append(Predicate(key, False, False, index, token.start, token.end, token.text))
+            found.append(
+                Predicate(key, False, False, index, token.start, token.end, token.text, index)
+            )
     return found

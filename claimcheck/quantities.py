@@ -15,7 +15,14 @@ from claimcheck.lexicons.number_words import (
     SCALES,
     VAGUE_PLURALS,
 )
-from claimcheck.lexicons.units import COUNT_SYNONYMS, CURRENCY_BEFORE, CURRENCY_SAME, MULTIPLE_UNITS
+from claimcheck.lexicons.units import (
+    COUNT_SYNONYMS,
+    CURRENCY_BEFORE,
+    CURRENCY_SAME,
+    MULTIPLE_UNITS,
+    RELATIVE_TIME,
+    TIME_UNITS,
+)
 from claimcheck.measures import (
     MEASURE_UNITS,
     QuantityKind,
@@ -35,6 +42,7 @@ _AFTER_ARTICLE = frozenset({*ARTICLE_NUMBERS, *SCALES, *MULTIPLE_UNITS})
 _BEFORE = index_phrases(BEFORE, by_last=True)
 _AFTER = index_phrases(AFTER)
 _ONE_SIDED = frozenset({"above", "at_least", "below", "at_most"})
+_RELATIVE = index_phrases(RELATIVE_TIME)
 _SYNONYMS: dict[str, frozenset[str]] = {word: group for group in COUNT_SYNONYMS for word in group}
 
 
@@ -46,7 +54,9 @@ class Quantity:
 
     `value` is the number as written; `interval` the values the statement admits (its bound or
     approximation, or its rounding: "1.2 million" admits 1.15 to 1.25 million), `point` the
-    written number alone; `bounded`: a one-sided bound ("more than", "up to")."""
+    written number alone; `bounded`: a one-sided bound ("more than", "up to"). `relation` marks
+    a span of time relative to another ("two years earlier": "earlier"; see
+    `units.RELATIVE_TIME`), "" for anything else."""
 
     text: str
     start: int
@@ -64,6 +74,7 @@ class Quantity:
     first: int
     number_last: int
     last: int
+    relation: str = ""
 
 
 def same_kind(left: Quantity, right: Quantity) -> bool:
@@ -81,7 +92,10 @@ def comparable(left: Quantity, right: Quantity) -> bool:
     """Whether two quantities measure the same kind of thing, so that their values can conflict.
     A number without a unit may count what the other counts, or be its money or per cent ("the
     cases reached 108", "20 million"), but is not a measure: measures are written with their unit
-    ("10 years"). Ordinals and labels need the same noun."""
+    ("10 years"). Ordinals and labels need the same noun; a time relative to another ("two years
+    earlier") is compared only with one of the same relation."""
+    if left.relation != right.relation:
+        return False
     if left.kind is not right.kind:
         return same_kind(left, right)
     if left.kind in (QuantityKind.ORDINAL, QuantityKind.LABEL):
@@ -138,13 +152,18 @@ def _quantity_at(text: str, tokens: tuple[Token, ...], index: int) -> Quantity |
     if number is None or _is_time(tokens, number.last):
         return None
     label = label_noun(tokens, first)
+    roman = tokens[index].kind is Kind.WORD and not number.worded
+    if roman and not label:
+        return None  # a Roman numeral that labels nothing ("I" said)
     kind, unit, noun, last = unit_after(tokens, number, currency)
     if kind is QuantityKind.AMOUNT and unit in MULTIPLE_UNITS:
         unit, factor = MULTIPLE_UNITS[unit]
         number = _scaled(number, factor)
     if number.ordinal:
         kind, unit = QuantityKind.ORDINAL, ordinal_noun(tokens, number)
-    elif label and (not unit or (unit == tokens[noun].lower and unit not in MEASURE_UNITS)):
+    elif label and (
+        roman or not unit or (unit == tokens[noun].lower and unit not in MEASURE_UNITS)
+    ):
         kind, unit, noun = QuantityKind.LABEL, label, 0  # "ITV 1 channel", not "ITV 3 times"
     if number.worded and number.value == 1 and not noun and kind is QuantityKind.AMOUNT:
         return None  # "one of the largest": not a quantity
@@ -155,6 +174,9 @@ def _quantity_at(text: str, tokens: tuple[Token, ...], index: int) -> Quantity |
         bound = _bound_after(tokens, last)
     if not bound and noun:
         bound = _bound_after(tokens, noun)  # "500 people or more"
+    final = max(last, noun)
+    related = _relation(tokens, kind, unit, final)
+    relation = RELATIVE_TIME[_words(tokens, final + 1, related)] if related else ""
     counted = kind is QuantityKind.AMOUNT and bool(unit) and unit not in MEASURE_UNITS
     start, end = tokens[first].start, tokens[last].end
     return Quantity(
@@ -173,8 +195,22 @@ def _quantity_at(text: str, tokens: tuple[Token, ...], index: int) -> Quantity |
         worded=number.worded,
         first=first,
         number_last=last,
-        last=max(last, noun or 0),
+        last=final + related,  # "two years earlier"
+        relation=relation,
     )
+
+
+def _words(tokens: tuple[Token, ...], start: int, length: int) -> tuple[str, ...]:
+    return tuple(token.lower for token in tokens[start : start + length])
+
+
+def _relation(tokens: tuple[Token, ...], kind: QuantityKind, unit: str, last: int) -> int:
+    """The length of the words after a span of time that relate it to another time ("two years
+    earlier", "ten years have passed"), or 0."""
+    if kind is not QuantityKind.AMOUNT or unit not in TIME_UNITS:
+        return 0
+    phrase = phrase_at(tokens, last + 1, _RELATIVE)
+    return 0 if phrase is None else len(phrase)
 
 
 def _interval(number: Number, bound: str) -> Interval:

@@ -1,5 +1,6 @@
 """What one statement says: its tokens, and (extracted on first use, then kept) its quantities,
-dates, weekdays, negated predicates, direction words and names, and the context of any span.
+dates, weekdays, negated predicates, direction words, names and lists, and the context of any
+span.
 
 `analyse(text)` caches one `Statement` per text, so a registry claim compared with many draft
 sentences is read once. Extraction is lazy because most comparisons need only a few kinds of
@@ -10,17 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 from claimcheck.dates import DateMention, find_dates, find_weekdays
 from claimcheck.entities import Entity, find_entities
+from claimcheck.enumerations import Enumeration, find_enumerations
 from claimcheck.lexer import Kind, Token, base_form, context, is_content, stem, tokenize
 from claimcheck.lexicons.calendar import MONTHS
 from claimcheck.lexicons.negation import NEGATING_PREFIXES, PREFIXED_MIN_LENGTH
+from claimcheck.lexicons.number_words import ROMAN_LETTERS
+from claimcheck.measures import may_be_roman
 from claimcheck.polarity import (
     CUE_WORDS,
     DIRECTION_WORDS,
     Direction,
     Predicate,
+    denied,
     find_directions,
     find_predicates,
 )
@@ -28,6 +34,7 @@ from claimcheck.quantities import NUMBER_STARTS, Quantity, find_quantities
 
 # What a word may start, marked in the one pass that finds where each extractor should look.
 _NUMBER_START, _MONTH, _CUE, _DIRECTION = 1, 2, 4, 8
+_ROMAN_INITIALS = frozenset(letter.lower() for letter in ROMAN_LETTERS)
 _PREFIXES = tuple(NEGATING_PREFIXES)  # a word with one of these may be a negation
 _MARKS: dict[str, int] = {}
 for _words, _mark in (
@@ -40,16 +47,22 @@ for _words, _mark in (
         _MARKS[_word] = _MARKS.get(_word, 0) | _mark
 
 
+_Span = TypeVar("_Span", DateMention, Quantity, Entity)
+
+
 class Statement:
     """One statement's facts, each extracted when first asked for."""
 
     __slots__ = (
+        "_all_dates",
         "_capitals",
         "_contexts",
         "_cues",
         "_dates",
+        "_denied_quantities",
         "_directions",
         "_entities",
+        "_enumerations",
         "_keys",
         "_lowered",
         "_numbers",
@@ -72,9 +85,12 @@ class Statement:
         self._mark()
         self._quantities: tuple[Quantity, ...] | None = None
         self._dates: tuple[DateMention, ...] | None = None
+        self._all_dates: tuple[DateMention, ...] | None = None  # with the denied ones
+        self._denied_quantities: tuple[Quantity, ...] = ()
         self._predicates: tuple[Predicate, ...] | None = None
         self._directions: tuple[Direction, ...] | None = None
         self._entities: tuple[Entity, ...] | None = None
+        self._enumerations: tuple[Enumeration, ...] | None = None
         self._keys: list[str | None] | None = None  # context keys, filled as needed
         self._stems: dict[str, tuple[int, ...]] | None = None
         self._contexts: dict[tuple[int, int], dict[str, float]] = {}
@@ -92,6 +108,8 @@ class Statement:
                 mark = marks.get(lower.partition("-")[0], 0) & _NUMBER_START  # "twenty-two"
             if capitalised:
                 capitals.append(index)
+                if lower[0] in _ROMAN_INITIALS and may_be_roman(self.tokens, index):
+                    mark |= _NUMBER_START  # "Chapter III"
             elif not mark and lower.startswith(_PREFIXES) and len(lower) >= PREFIXED_MIN_LENGTH:
                 mark = _CUE  # "unpredictable"
             if mark:
@@ -117,16 +135,42 @@ class Statement:
 
     @property
     def dates(self) -> tuple[DateMention, ...]:
+        """The dates the text states (not those it denies: "in 2013, not 2012")."""
         if self._dates is None:
-            self._dates = find_dates(self.text, self.tokens, self._numbers)
+            self._dates = self._stated(self._every_date())
         return self._dates
 
     @property
     def quantities(self) -> tuple[Quantity, ...]:
+        """The quantities the text states (not those it denies: "27 years, not 28")."""
+        return self._read_quantities()[0]
+
+    @property
+    def denied_quantities(self) -> tuple[Quantity, ...]:
+        """The quantities the text denies ("28" in "jailed for 27 years, not 28")."""
+        return self._read_quantities()[1]
+
+    def _every_date(self) -> tuple[DateMention, ...]:
+        """Every date, denied or not: their tokens are no quantities."""
+        if self._all_dates is None:
+            self._all_dates = find_dates(self.text, self.tokens, self._numbers)
+        return self._all_dates
+
+    def _read_quantities(self) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]]:
         if self._quantities is None:
-            taken = frozenset(_indices(self.dates))
-            self._quantities = find_quantities(self.text, self.tokens, self._numbers, taken)
-        return self._quantities
+            taken = frozenset(_indices(self._every_date()))
+            found = find_quantities(self.text, self.tokens, self._numbers, taken)
+            self._quantities = self._stated(found)
+            if len(self._quantities) < len(found):
+                self._denied_quantities = tuple(q for q in found if q not in self._quantities)
+        return self._quantities, self._denied_quantities
+
+    def _stated(self, found: tuple[_Span, ...]) -> tuple[_Span, ...]:
+        """The spans of `found` that the text does not deny. (A text without negation cues
+        denies nothing.)"""
+        if not self._cues:
+            return found
+        return tuple(span for span in found if not denied(self.tokens, span.first))
 
     @property
     def weekdays(self) -> tuple[Token, ...]:
@@ -144,15 +188,27 @@ class Statement:
         if self._directions is None:
             self._directions = ()
             if self._words:
-                numeric = frozenset(_indices((*self.dates, *self.quantities)))
+                spans: tuple[DateMention | Quantity, ...] = (
+                    *self.quantities,
+                    *self.denied_quantities,
+                    *self._every_date(),
+                )
+                numeric = frozenset(_indices(spans))
                 self._directions = find_directions(self.tokens, self._words, numeric)
         return self._directions
 
     @property
     def entities(self) -> tuple[Entity, ...]:
+        """The names the text states (not those it denies: "the court, not the SPP")."""
         if self._entities is None:
-            self._entities = find_entities(self.text, self.tokens, self._capitals)
+            self._entities = self._stated(find_entities(self.text, self.tokens, self._capitals))
         return self._entities
+
+    @property
+    def enumerations(self) -> tuple[Enumeration, ...]:
+        if self._enumerations is None:
+            self._enumerations = find_enumerations(self.tokens)
+        return self._enumerations
 
     def around(self, first: int, last: int) -> dict[str, float]:
         """The context of tokens[first:last + 1] (see `lexer.context`)."""

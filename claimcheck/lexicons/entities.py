@@ -24,6 +24,10 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
      "von", "van", "der", "den", "bin", "al", "el", "y"}
 )  # fmt: skip
 
+# Words left out of the place of a name in its sentence: "counter to the PRC's Constitution" and
+# "counter to China's Criminal Law" put their names in the same place.
+SLOT_SKIP: frozenset[str] = frozenset({"the", "a", "an"})
+
 # Capitalised words that do not distinguish one name from another: titles, and words that are
 # capitalised for other reasons.
 NAME_NOISE: frozenset[str] = frozenset(
@@ -99,6 +103,42 @@ ALIASES: dict[str, str] = {
     "mongolian": "mongolia",
     "tibetan": "tibet",
     "uyghur": "xinjiang",
+    "portuguese": "portugal",
+    "dutch": "netherlands",
+    "belgian": "belgium",
+    "swiss": "switzerland",
+    "austrian": "austria",
+    "swedish": "sweden",
+    "norwegian": "norway",
+    "danish": "denmark",
+    "finnish": "finland",
+    "polish": "poland",
+    "greek": "greece",
+    "turkish": "turkey",
+    "egyptian": "egypt",
+    "israeli": "israel",
+    "iranian": "iran",
+    "iraqi": "iraq",
+    "pakistani": "pakistan",
+    "vietnamese": "vietnam",
+    "thai": "thailand",
+    "filipino": "philippines",
+    "taiwanese": "taiwan",
+    "ukrainian": "ukraine",
+    "argentine": "argentina",
+    "argentinian": "argentina",
+    "chilean": "chile",
+    "colombian": "colombia",
+    "cuban": "cuba",
+    "nigerian": "nigeria",
+    "kenyan": "kenya",
+    "european": "europe",
+    "african": "africa",
+    "asian": "asia",
+    "north american": "north america",
+    "united states and canada": "north america",
+    "us and canada": "north america",
+    "u.s. and canada": "north america",
     "mps": "ministry of public security",
     "lac": "legislative affairs commission",
     "ft": "financial times",

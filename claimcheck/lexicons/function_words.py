@@ -41,9 +41,15 @@ NEGATION_SKIP: frozenset[str] = frozenset(
         "really", "actually", "currently", "officially", "formally", "directly", "fully",
         "entirely", "completely", "necessarily", "any", "so", "very", "too", "as", "get",
         "got", "gotten", "publicly", "immediately", "personally", "legally", "also", "still",
-        "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "its",
+        "their", "his", "her", "our", "my", "your",
     }
 )  # fmt: skip
+
+# Words that join the last item of a list ("judges, prosecutors and police officers"), and the
+# articles an item may start with.
+LIST_JOINERS: frozenset[str] = frozenset({"and", "or"})
+LIST_ARTICLES: frozenset[str] = frozenset({"the", "a", "an", "their", "its", "his", "her"})
 
 # Auxiliary verbs: a negation's value is shown with the one before it ("does not report").
 AUXILIARIES: frozenset[str] = frozenset(

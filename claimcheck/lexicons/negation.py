@@ -20,6 +20,35 @@ NEGATOR_PHRASES: tuple[tuple[str, ...], ...] = (
     ("not", "any", "longer"),
 )
 
+# Negators that attach what they negate to the clause before them ("may search homes without a
+# warrant"): the negated word's context is read from the negator, so that it takes in that
+# clause. (Contrasts, below, do the same.)
+ADJUNCT_NEGATORS: frozenset[str] = frozenset({"without"})
+
+# Phrases that set what follows them against what precedes, and so negate it ("sided with the
+# governments rather than the challengers", "resigned instead of appealing"). They negate the
+# first content word after them, through articles, possessives and CONTRAST_SKIP words.
+CONTRAST_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("rather", "than"),
+    ("instead", "of"),
+    ("as", "opposed", "to"),
+)
+
+# Prepositions between a contrast (or a "not" after a comma: "X, not with Y") and the word it
+# negates ("rather than with the challengers").
+CONTRAST_SKIP: frozenset[str] = frozenset(
+    {"with", "to", "for", "by", "on", "in", "at", "from", "against", "over", "of", "into",
+     "towards", "toward", "about"}
+)  # fmt: skip
+
+# Phrases before a number, date or name that deny it ("jailed for 27 years, not 28", "in 2013
+# rather than 2012"): the text does not state it.
+DENYING_PHRASES: tuple[tuple[str, ...], ...] = (("not",), ("n't",), *CONTRAST_PHRASES)
+
+# Comparatives after a negated predicate that carry its negation to the word they compare ("was
+# not treating the cases any more cautiously": "cautiously" is negated).
+NEGATED_COMPARATIVES: tuple[tuple[str, ...], ...] = (("any", "more"), ("any", "less"))
+
 # Verbs (and their nouns) that negate the verb of their "to" complement ("failed to pay" is "did
 # not pay", "her refusal to leave" is "she did not leave").
 NEGATING_VERBS: frozenset[str] = frozenset(
@@ -59,6 +88,14 @@ NOT_NEGATION: tuple[tuple[str, ...], ...] = (
     ("not", "quite"),
     ("whether", "or", "not"),
     ("or", "not"),
+    ("rather", "than", "simply"),
+    ("rather", "than", "just"),
+    ("rather", "than", "merely"),
+    ("rather", "than", "only"),
+    ("instead", "of", "just"),
+    ("instead", "of", "only"),
+    ("instead", "of", "simply"),
+    ("instead", "of", "merely"),
 )
 
 # Words that are the negation of another (word -> the word it negates). "not unlawful" is

@@ -91,6 +91,11 @@ ORDINALS: dict[str, int] = {
 
 ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})
 
+# Roman numerals as designators ("Chapter III", "World War II"), written in capitals after a
+# label noun or a name. Letter -> value; numerals up to ROMAN_MAX are read.
+ROMAN_LETTERS: dict[str, int] = {"I": 1, "V": 5, "X": 10}
+ROMAN_MAX = 39
+
 # Plural quantity words that name a range rather than a number ("hundreds of people").
 VAGUE_PLURALS: dict[str, tuple[float, float]] = {
     "dozens": (24.0, 144.0),

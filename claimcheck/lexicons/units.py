@@ -103,6 +103,31 @@ MULTIPLE_UNITS: dict[str, tuple[str, int]] = {
     "fortnight": ("day", 14),
 }
 
+# Units of time, and the words after a span of time that make it a point in time relative to
+# another ("two years earlier", "20 years ago"): such a span is not a duration ("after 28 years")
+# and is compared only with spans of the same relation. ("before" and "after" are left out: "28
+# years before his release" is as often a duration.)
+TIME_UNITS: frozenset[str] = frozenset({"year", "month", "week", "day", "hour", "minute"})
+RELATIVE_TIME: dict[tuple[str, ...], str] = {
+    ("earlier",): "earlier",
+    ("previously",): "earlier",
+    ("prior",): "earlier",
+    ("later",): "later",
+    ("afterwards",): "later",
+    ("afterward",): "later",
+    ("hence",): "later",
+    ("passed",): "later",
+    ("have", "passed"): "later",
+    ("had", "passed"): "later",
+    ("elapsed",): "later",
+    ("have", "elapsed"): "later",
+    ("had", "elapsed"): "later",
+    ("went", "by"): "later",
+    ("have", "gone", "by"): "later",
+    ("had", "gone", "by"): "later",
+    ("ago",): "ago",
+}
+
 # A word after "<n> years" that makes it an age ("20 years old").
 AGE_WORDS: frozenset[str] = frozenset({"old"})
 

@@ -232,6 +232,12 @@ def test_weekdays_conflict_only_when_both_texts_name_one() -> None:
             "revoked",
         ),
         ("He was unable to pay the fine.", "He paid the fine.", "was unable to pay"),
+        ("The agency cannot impose fines.", "The agency imposes fines.", "cannot impose"),
+        (
+            "The mayor has no power to dismiss judges.",
+            "The mayor dismissed the judges.",
+            "has no power to dismiss",
+        ),
     ],
 )
 def test_a_negated_predicate_conflicts_with_the_same_predicate_affirmed(
@@ -335,6 +341,13 @@ def test_the_opposite_word_in_the_same_place_is_a_direction_conflict(
     (reason,) = compare(draft, reference)
     assert reason.kind is ReasonKind.DIRECTION
     assert (reason.draft, reason.claim) == words
+
+
+def test_a_direction_word_both_texts_share_does_not_hide_another_that_conflicts() -> None:
+    reference = "The number of dropped charges was up by 12% on the year."
+    (reason,) = compare("The number of dropped charges fell by 12 percent.", reference)
+    assert (reason.kind, reason.draft, reason.claim) == (ReasonKind.DIRECTION, "fell", "up")
+    assert compare("The number of dropped charges rose by 12 percent.", reference) == ()
 
 
 def test_direction_words_used_on_both_sides_in_both_texts_do_not_conflict() -> None:
@@ -455,3 +468,176 @@ def test_odd_text_is_compared_without_error(text: str) -> None:
     assert isinstance(compare(text, PROSECUTORS), tuple)
     assert isinstance(compare(PROSECUTORS, text), tuple)
     assert isinstance(unsupported(text, PROSECUTORS), tuple)
+
+
+# Relative times, designators, names in the same place, roles, lists, and negation with scope.
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference"),
+    [
+        (
+            "Three years later, the court freed him after 19 years in prison.",
+            "The court freed him in 2015 after 19 years in prison.",
+        ),
+        (
+            "Five years earlier, the court had freed him after nearly 20 years.",
+            "In 2010, the court freed him after 18 years.",
+        ),
+    ],
+)
+def test_a_time_relative_to_another_is_not_a_duration(draft: str, reference: str) -> None:
+    assert compare(draft, reference) == ()
+
+
+def test_relative_times_of_the_same_relation_are_compared() -> None:
+    assert kinds("The plant closed 10 years ago.", "The plant closed 12 years ago.") == [
+        ReasonKind.NUMBER
+    ]
+    assert kinds(
+        "In the sequel, ten years have passed and the village has grown.",
+        "Nine years later, the village has grown.",
+    ) == [ReasonKind.NUMBER]
+
+
+def test_roman_numerals_are_designators_compared_with_their_label() -> None:
+    (reason,) = compare("Article IX bans the practice.", "Article X bans the practice.")
+    assert (reason.kind, reason.draft, reason.claim) == (ReasonKind.NUMBER, "IX", "X")
+    assert kinds("Phase I of the trial ended in May.", "Phase II of the trial ended in May.") == [
+        ReasonKind.NUMBER
+    ]
+    assert compare("Article 9 bans the practice.", "Article IX bans the practice.") == ()
+    assert compare("Then I said the trial had ended.", "He said the trial had ended.") == ()
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference", "names"),
+    [
+        (
+            "The Ministry of Foreign Affairs said the talks had failed.",
+            "According to the Ministry of Commerce, the talks failed.",
+            ("The Ministry of Foreign Affairs", "Ministry of Commerce"),
+        ),
+        (
+            "The Higher People's Court heard the appeal.",
+            "The appeal was heard by the Intermediate People's Court in March.",
+            ("The Higher People's Court", "Intermediate People's Court"),
+        ),
+        (
+            "The rule breaches Ruritania's Penal Code.",
+            "The rule breaches the Freedonian Constitution.",
+            ("Ruritania's Penal Code", "Freedonian Constitution"),
+        ),
+        (
+            "In 1998, Maria Lopez was the chair of the Tax Commission.",
+            "Anna Berg was the chair of the Tax Commission.",
+            ("Maria Lopez", "Anna Berg"),
+        ),
+    ],
+)
+def test_institutions_of_one_kind_and_names_in_one_place_articles_aside_conflict(
+    draft: str, reference: str, names: tuple[str, str]
+) -> None:
+    (reason,) = compare(draft, reference)
+    assert reason.kind is ReasonKind.ENTITY
+    assert (reason.draft, reason.claim) == names
+
+
+def test_institutions_with_different_heads_in_different_places_do_not_conflict() -> None:
+    draft = "The Bank of England said the talks had failed."
+    assert compare(draft, "According to the Ministry of Finance, the talks failed.") == ()
+
+
+def test_a_current_role_conflicts_with_a_former_one() -> None:
+    (reason,) = compare(
+        "Ana Ruiz, currently the head of the agency, spoke.",
+        "Ana Ruiz is a former head of the agency.",
+    )
+    assert (reason.kind, reason.draft, reason.claim) == (
+        ReasonKind.DIRECTION,
+        "currently",
+        "former",
+    )
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference", "value"),
+    [
+        (
+            "The board sided with the tenants rather than the landlord.",
+            "The board sided with the landlord.",
+            "rather than the landlord",
+        ),
+        (
+            "The firm chose to settle the case instead of appealing the ruling.",
+            "The firm appealed the ruling.",
+            "instead of appealing",
+        ),
+        (
+            "The appeal went to the high court, not to the district court.",
+            "The appeal went to the district court.",
+            "not to the district",
+        ),
+        (
+            "Officers may search homes without a judge's warrant.",
+            "Officers need a judge's warrant to search homes.",
+            "without a judge's warrant",
+        ),
+        (
+            "The agency was not reviewing the files any more carefully than before.",
+            "The agency was checking the files more carefully.",
+            "was not reviewing the files any more carefully",
+        ),
+    ],
+)
+def test_contrasts_possessives_and_comparatives_carry_negation(
+    draft: str, reference: str, value: str
+) -> None:
+    (reason,) = compare(draft, reference)
+    assert reason.kind is ReasonKind.NEGATION
+    assert reason.draft == value
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference"),
+    [
+        (
+            "The board sided with the tenants rather than the landlord.",
+            "The board sided with the tenants.",
+        ),
+        (
+            "The agency can fine firms, rather than simply warning them.",
+            "The agency can warn firms.",
+        ),
+        ("He served 14 years, not 15.", "He served 14 years."),
+        ("The law took effect in 2016, not 2017.", "The law took effect in 2016."),
+        (
+            "The ruling came from the Appeals Court, not the Supreme Court.",
+            "The ruling came from the Appeals Court.",
+        ),
+    ],
+)
+def test_what_a_draft_denies_is_not_what_it_states(draft: str, reference: str) -> None:
+    assert compare(draft, reference) == ()
+
+
+def test_a_contrast_that_repeats_a_preposition_negates_the_word_only_in_that_role() -> None:
+    draft = "The scheme puts pressure on the parents rather than on the pupil."
+    assert kinds(draft, "The scheme puts pressure on the pupil.") == [ReasonKind.NEGATION]
+    assert compare(draft, "The scheme puts pressure on parents to persuade the pupil.") == ()
+
+
+def test_a_denied_number_conflicts_with_the_same_number_stated() -> None:
+    (reason,) = compare("The turnout was not 52 percent.", "The turnout was 52 percent.")
+    assert reason.kind is ReasonKind.NUMBER
+    assert reason.message == 'draft denies "52 percent", source says "52 percent"'
+    assert kinds("He served 14 years, not 15.", "He served 15 years.") == [ReasonKind.NUMBER]
+
+
+def test_a_count_spelled_out_as_a_list_conflicts_with_a_longer_list() -> None:
+    reference = "The panel has a judge, a lawyer and a doctor."
+    (reason,) = compare("The panel has two members: a judge and a lawyer.", reference)
+    assert reason.kind is ReasonKind.COUNT
+    assert (reason.draft, reason.claim) == ("two members", "a judge, a lawyer and a doctor")
+    assert compare("The panel has three members: a judge, a lawyer and a doctor.", reference) == ()
+    assert compare("The panel has two members: a nurse and a pilot.", reference) == ()

@@ -8,7 +8,7 @@ import pytest
 
 from claimcheck.lexer import tokenize
 from claimcheck.measures import QuantityKind
-from claimcheck.numbers import Interval, read_number
+from claimcheck.numbers import Interval, read_number, roman_value
 from claimcheck.quantities import Quantity, agree, comparable
 from claimcheck.statement import analyse
 
@@ -138,6 +138,9 @@ def test_interval_overlap_respects_open_ends() -> None:
         ("the 7th round pick", QuantityKind.ORDINAL, "pick"),
         ("season 3", QuantityKind.LABEL, "season"),
         ("Boeing 787 Dreamliner", QuantityKind.LABEL, "boeing"),
+        ("Chapter XII of the code", QuantityKind.LABEL, "chapter"),
+        ("Title IV Games", QuantityKind.LABEL, "title"),
+        ("Part I of the plan", QuantityKind.LABEL, "part"),
     ],
 )
 def test_kinds_and_units(text: str, kind: QuantityKind, unit: str) -> None:
@@ -160,6 +163,8 @@ def test_decades_and_centuries_are_years() -> None:
         "at 08:36 today",
         "at 5 p.m. today",
         "the score was 68,00",
+        "Yesterday I said so",
+        "King Henry V died",
     ],
 )
 def test_things_that_are_not_quantities(text: str) -> None:
@@ -195,3 +200,40 @@ def test_a_bound_agrees_with_a_rounded_value_only_by_its_written_number() -> Non
     assert agree(quantity("1.2 million"), quantity("1,232,000"))
     assert agree(quantity("over 500"), quantity("511"))
     assert not agree(quantity("more than 600"), quantity("511"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("I", 1), ("IV", 4), ("IX", 9), ("XII", 12), ("XIV", 14), ("XXXIX", 39), ("IIII", None),
+     ("VX", None), ("IC", None), ("iv", None), ("", None), ("XL", None)],
+)  # fmt: skip
+def test_roman_numerals(text: str, value: int | None) -> None:
+    assert roman_value(text) == value
+
+
+def test_a_roman_numeral_agrees_with_the_same_designator_in_digits() -> None:
+    assert agree(quantity("Chapter IV"), quantity("Chapter 4"))
+    assert not agree(quantity("Chapter IV"), quantity("Chapter 5"))
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("two years earlier", "earlier"),
+        ("five months later", "later"),
+        ("20 years ago", "ago"),
+        ("ten years have passed", "later"),
+        ("a decade had gone by", "later"),
+        ("after 28 years", ""),
+        ("20 years on death row", ""),
+        ("two agencies later merged", ""),
+    ],
+)
+def test_a_span_of_time_may_be_relative_to_another_time(text: str, relation: str) -> None:
+    assert quantity(text).relation == relation
+
+
+def test_relative_times_compare_only_with_the_same_relation() -> None:
+    assert not comparable(quantity("two years earlier"), quantity("28 years"))
+    assert not comparable(quantity("two years earlier"), quantity("two years later"))
+    assert comparable(quantity("nine years later"), quantity("ten years have passed"))

@@ -1,0 +1,53 @@
+"""Names: their heads, their place in a sentence, and when two of them are rivals."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.entities import Entity, rivals, same_slot, slots
+from claimcheck.statement import analyse
+
+
+def entity(text: str, name: str) -> Entity:
+    return next(e for e in analyse(text).entities if e.text == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "head"),
+    [
+        ("He joined the Ministry of Public Health.", "Ministry of Public Health", "ministry"),
+        ("He joined the Bank of Ireland.", "Bank of Ireland", "bank"),
+        ("He read the Daily News.", "Daily News", "news"),
+        ("He wrote the Complete University Guide.", "Complete University Guide", ""),
+        ("He met Anna Berg.", "Anna Berg", ""),
+    ],
+)
+def test_the_head_of_an_institution_is_its_word_before_of(text: str, name: str, head: str) -> None:
+    assert entity(text, name).head == head
+
+
+def test_slots_leave_articles_out_of_the_bare_place() -> None:
+    found = entity("It breaches the Freedonian Constitution today.", "Freedonian Constitution")
+    assert slots(found) == (
+        ("breaches", "the", "today", "|"),
+        ("it", "breaches", "today", "|"),
+    )
+    assert slots(entity("Anna Berg spoke.", "Anna Berg")) == (("", "", "spoke", "|"),) * 2
+
+
+def test_names_in_the_same_place() -> None:
+    left = entity("In 1998, Maria Lopez was the chair.", "Maria Lopez")
+    right = entity("Anna Berg was the chair.", "Anna Berg")
+    elsewhere = entity("The chair met Anna Berg on Monday.", "Anna Berg")
+    assert same_slot(left, right)
+    assert not same_slot(left, elsewhere)
+
+
+def test_institutions_with_one_head_are_rivals() -> None:
+    health = entity("The Ministry of Health said so.", "The Ministry of Health")
+    trade = entity("Later, the Ministry of Trade said so.", "Ministry of Trade")
+    bank = entity("Later, the Bank of Ireland said so.", "Bank of Ireland")
+    person = entity("Later, Anna Berg said so.", "Anna Berg")
+    assert rivals(health, trade)
+    assert not rivals(health, bank)
+    assert not rivals(person, person)
