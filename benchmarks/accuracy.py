@@ -28,6 +28,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from vitaminc_facts import Pair, load
+
 from claimcheck.api import verify_text
 from claimcheck.checkworthy import assess
 from claimcheck.models import BlockKind, Claim, Label, Sentence
@@ -56,25 +58,8 @@ def sampled(key: str, quick: bool) -> bool:
 # -- CheckThat -----------------------------------------------------------------------------------
 
 
-def _tsv(path: Path) -> list[list[str]]:
-    with path.open(encoding="utf-8") as handle:
-        return [line.rstrip("\n").split("\t") for line in handle if line.strip()]
-
-
-def map_at_5(ranked: dict[str, list[str]], qrels: dict[str, set[str]]) -> float:
-    total = 0.0
-    for qid, relevant in qrels.items():
-        hits, precision = 0, 0.0
-        for rank, cid in enumerate(ranked.get(qid, [])[:5], start=1):
-            if cid in relevant:
-                hits += 1
-                precision += hits / rank
-        total += precision / min(len(relevant), 5) if relevant else 0.0
-    return total / len(qrels)
-
-
 def checkthat(quick: bool) -> list[Row]:
-    from rapidfuzz import fuzz, process, utils
+    from checkthat import fuzzy_ranker, map_at_5, read_qrels, read_queries
 
     with (CHECKTHAT / "vclaims.jsonl").open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
@@ -83,23 +68,20 @@ def checkthat(quick: bool) -> list[Row]:
         for i, r in enumerate(rows)
     ]
     registry = Registry.from_claims(claims)
-    queries = {q[0]: q[1] for q in _tsv(CHECKTHAT / "CT2022-Task2A-EN-Dev-Test_Queries.tsv")[1:]}
-    qrels: dict[str, set[str]] = {}
-    for qid, _, cid, _ in _tsv(CHECKTHAT / "CT2022-Task2A-EN-Dev-Test_QRELs.tsv"):
-        if qid in queries and sampled(qid, quick):
-            qrels.setdefault(qid, set()).add(cid)
+    queries = read_queries("CT2022-Task2A-EN-Dev-Test_Queries.tsv")
+    qrels = {
+        qid: relevant
+        for qid, relevant in read_qrels("CT2022-Task2A-EN-Dev-Test_QRELs.tsv").items()
+        if qid in queries and sampled(qid, quick)
+    }
     qids = sorted(qrels)
-    found = registry.matcher.search_many([queries[q] for q in qids], 5)
+    texts = [queries[q] for q in qids]
+    found = registry.matcher.search_many(texts, 5)
     ours = {q: [c.claim_id for c in hits] for q, hits in zip(qids, found, strict=True)}
-    choices = [f"{r['vclaim']} {r['title']}" for r in rows]
-    ids = [r["vclaim_id"] for r in rows]
-    baseline: dict[str, list[str]] = {}
-    for qid in qids:
-        best = process.extract(
-            queries[qid], choices, scorer=fuzz.token_set_ratio, processor=utils.default_process,
-            limit=5,
-        )  # fmt: skip
-        baseline[qid] = [ids[index] for _, _, index in best]
+    baseline_rank = fuzzy_ranker(
+        [r["vclaim_id"] for r in rows], [f"{r['vclaim']} {r['title']}" for r in rows]
+    )
+    baseline = dict(zip(qids, baseline_rank(texts), strict=True))
     score = map_at_5(ours, qrels)
     return [
         Row("CheckThat 2A Dev-Test MAP@5, registry.search (claim+title)", score, len(qids),
@@ -112,23 +94,8 @@ def checkthat(quick: bool) -> list[Row]:
 # -- VitaminC ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Pair:
-    case_id: str
-    claim: str
-    evidence: str
-    label: str
-
-
 def load_pairs(name: str, quick: bool) -> list[Pair]:
-    pairs = []
-    with (VITAMINC / name).open(encoding="utf-8") as handle:
-        for index, line in enumerate(handle):
-            record = json.loads(line)
-            key = f"{record['case_id']}:{index}"
-            if record["label"] in ("SUPPORTS", "REFUTES") and sampled(key, quick):
-                pairs.append(Pair(key, record["claim"], record["evidence"], record["label"]))
-    return pairs
+    return [p for p in load(VITAMINC / name) if sampled(p.case_id, quick)]
 
 
 def verdict(pair: Pair) -> str:
@@ -151,23 +118,23 @@ def vitaminc(quick: bool) -> list[Row]:
         ("synthetic", "vitaminc_synthetic_test.jsonl"),
     ):
         pairs = load_pairs(name, quick)
-        said = {p.case_id: verdict(p) for p in pairs}
-        for subset, chosen in (("all", pairs), ("with a number", [p for p in pairs if _digit(p)])):
+        said = [verdict(p) for p in pairs]
+        judged = list(zip(pairs, said, strict=True))
+        for subset, chosen in (
+            ("all", judged),
+            ("with a number", [j for j in judged if j[0].numeric]),
+        ):
             for label in ("SUPPORTS", "REFUTES"):
-                group = [p for p in chosen if p.label == label]
-                right = sum(said[p.case_id] == label for p in group) / len(group) if group else 0.0
+                group = [said for pair, said in chosen if pair.label == label]
+                right = sum(s == label for s in group) / len(group) if group else 0.0
                 target = ">= 0.75" if title == "real" and subset == "with a number" else ""
                 rows.append(
                     Row(f"VitaminC {title}, {subset}: {label} accuracy", right, len(group),
                         target, right >= 0.75 if target else None)
                 )  # fmt: skip
-        unmatched = sum(v == "NOT ENOUGH INFO" for v in said.values()) / max(len(said), 1)
+        unmatched = sum(v == "NOT ENOUGH INFO" for v in said) / max(len(said), 1)
         rows.append(Row(f"  VitaminC {title}: claim not matched or skipped", unmatched, len(said)))
     return rows
-
-
-def _digit(pair: Pair) -> bool:
-    return any(c.isdigit() for c in pair.claim)
 
 
 # -- ClaimBuster ---------------------------------------------------------------------------------
