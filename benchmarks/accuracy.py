@@ -32,7 +32,7 @@ from vitaminc_facts import Pair, load
 
 from claimcheck.api import verify_text
 from claimcheck.checkworthy import assess
-from claimcheck.models import BlockKind, Claim, Label, Sentence
+from claimcheck.models import Claim, Label, Sentence
 from claimcheck.registry import Registry
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
@@ -159,7 +159,7 @@ def claimbuster(quick: bool) -> list[Row]:
 
 
 def _sentence(text: str) -> Sentence:
-    return Sentence(text, 0, len(text), 1, 1, 1, len(text) + 1, BlockKind.PARAGRAPH)
+    return Sentence.alone(text)
 
 
 # -- the table -----------------------------------------------------------------------------------

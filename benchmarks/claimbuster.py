@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck.checkworthy import assess
-from claimcheck.models import BlockKind, Sentence
+from claimcheck.models import Sentence
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/bench/checkworthiness/claimbuster"
 THREE_CLASS = "claimbuster_three_class.json"
@@ -67,16 +67,7 @@ def is_even(record: Record) -> bool:
 
 
 def sentence(text: str) -> Sentence:
-    return Sentence(
-        text=text,
-        start=0,
-        end=len(text),
-        line=1,
-        column=1,
-        end_line=1,
-        end_column=len(text) + 1,
-        block=BlockKind.PARAGRAPH,
-    )
+    return Sentence.alone(text)
 
 
 def measure(name: str, records: Sequence[Record]) -> Split:

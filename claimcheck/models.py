@@ -184,6 +184,11 @@ class Sentence:
     end_column: int
     block: BlockKind = BlockKind.PARAGRAPH
 
+    @classmethod
+    def alone(cls, text: str, block: BlockKind = BlockKind.PARAGRAPH) -> Sentence:
+        """A sentence that is a whole one-line document by itself (for the library and tests)."""
+        return cls(text, 0, len(text), 1, 1, 1, len(text) + 1, block)
+
 
 @dataclass(frozen=True, slots=True)
 class Reason:

@@ -12,16 +12,7 @@ H = BlockKind.HEADING
 
 
 def sentence(text: str, block: BlockKind = P) -> Sentence:
-    return Sentence(
-        text=text,
-        start=0,
-        end=len(text),
-        line=1,
-        column=1,
-        end_line=1,
-        end_column=len(text) + 1,
-        block=block,
-    )
+    return Sentence.alone(text, block)
 
 
 # Sentences that assert something checkable: assess returns None.

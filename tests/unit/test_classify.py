@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from claimcheck.classify import check_claim, combine, label_sentence
 from claimcheck.models import (
-    BlockKind,
     Candidate,
     Claim,
     ClaimCheck,
@@ -24,7 +23,7 @@ FALSE = Claim(
 
 
 def sentence(text: str) -> Sentence:
-    return Sentence(text, 0, len(text), 1, 1, 1, len(text) + 1, BlockKind.PARAGRAPH)
+    return Sentence.alone(text)
 
 
 def numbers_differ(draft: str, reference: str) -> tuple[Reason, ...]:
