@@ -28,7 +28,6 @@ from rapidfuzz import fuzz, process, utils
 
 from claimcheck.match import Matcher
 from claimcheck.models import Claim
-from claimcheck.tokens import terms
 
 DATA = (
     Path(__file__).resolve().parents[2]
@@ -113,7 +112,7 @@ def main() -> int:
         return [[c.claim_id for c in found] for found in matcher.search_many(queries, 5)]
 
     def bm25_rank(queries: Sequence[str]) -> list[list[str]]:
-        hits = matcher.index.top_many([terms(q) for q in queries], 5)
+        hits = matcher.index.top_many([matcher.parse(q)[0] for q in queries], 5)
         return [[ids[doc] for doc, _ in found] for found in hits]
 
     rankers: list[tuple[str, Ranker]] = [

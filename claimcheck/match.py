@@ -1,23 +1,18 @@
-"""Sentence x registry -> candidate claims with calibrated 0-100 scores (the only rapidfuzz user).
+"""Sentence x registry -> candidate claims with calibrated 0-100 scores.
 
 Matching runs in two stages:
 
 1. Retrieval (`claimcheck.index`): BM25 over the content terms of each claim's text, quote and
    optional extra text (a title, say) fetches the `CANDIDATES` best claims.
-2. Rescoring: each candidate gets the larger of two scores in 0-1, times 100 (capped).
-   - *backing*: the BM25 score over the sentence's own term weight (at least
-     `MIN_EVIDENCE_TERMS` rare terms): how much of the sentence the claim backs. It ranks
-     exactly like BM25. A paraphrase or a sentence that states part of a claim scores near 1, a
-     sentence that shares a topic word or two with a claim scores low.
-   - *coverage*: how much of a claim's text or quote the sentence states, in one place. The
-     share of the statement's term weight found in the sentence, times the share of the
-     sentence window that rapidfuzz aligns with the statement which the statement accounts for,
-     times the strength of the evidence. A sentence that makes two claims joined by "and"
-     states each one fully and in one place, so it matches both even though each backs only
-     half of the sentence; a long text whose words are scattered over a short claim does not.
+2. Rescoring (`claimcheck.rescore`): each candidate gets the larger of two scores in 0-1 -
+   *backing*, how much of the sentence the claim backs, and *coverage*, how much of the claim's
+   text or quote the sentence states in one place - times 100 (capped).
 
-A changed number, date or word costs a claim one term (numbers weigh less than words), so a
-contradiction still matches its claim confidently; comparing facts happens afterwards.
+Sentences and claims are read as terms by `claimcheck.tokens` (synonyms merged, numbers
+normalised); an acronym that a sentence writes and the registry spells out is expanded
+(`claimcheck.acronyms`). A changed number, date or direction costs a claim little (a stand-in,
+`claimcheck.stand_ins`) and a changed word one term, so a contradiction still matches its claim
+confidently; comparing facts happens afterwards.
 """
 
 from __future__ import annotations
@@ -27,9 +22,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimcheck.index import Hit, TermIndex, best_hits, term_weight
+from claimcheck.acronyms import acronyms, expand
+from claimcheck.index import Hit, TermIndex, term_weight
 from claimcheck.models import Candidate, Claim
-from claimcheck.tokens import terms
+from claimcheck.rescore import Query, Statement, backing, coverage
+from claimcheck.tokens import leaves_subject_open, names, terms
 
 MATCH_THRESHOLD = 65.0  # a confident match
 POSSIBLE_THRESHOLD = 45.0  # a possible match: the sentence stays unsourced, the claim is listed
@@ -37,24 +34,11 @@ SHORT_TERMS = 3  # a sentence with at most this many distinct content terms is s
 SHORT_MATCH_THRESHOLD = 85.0  # ... and needs this score to match
 
 CANDIDATES = 50  # claims fetched by retrieval and rescored, per sentence
-MIN_EVIDENCE_TERMS = 3.0  # shared rare terms for full-strength evidence
-CLAIM_SHARE_EXPONENT = 0.5  # coverage: how much a statement's missing terms cost
-WINDOW_SHARE_EXPONENT = 2.0  # coverage: how much scattering the statement's terms costs
 PARALLEL_MIN_TEXTS = 2_000  # search_many forks workers for at least this many texts ...
 PARALLEL_MIN_DOCS = 20_000  # ... over at least this many claims
 MAX_WORKERS = 8
 CHUNKS_PER_WORKER = 4
-STATE_VERSION = 1
-
-
-@dataclass(frozen=True, slots=True)
-class Statement:
-    """A claim's text or quote as rescoring sees it: its content terms, space-joined and as a
-    set, and the sum of their weights."""
-
-    text: str
-    terms: frozenset[str]
-    weight: float
+STATE_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +52,8 @@ class Matcher:
     ids: tuple[str, ...]
     statements: tuple[tuple[str, ...], ...]
     index: TermIndex
+    acronyms: Mapping[str, tuple[str, ...]]  # acronym -> the terms of the name it stands for
+    open_subjects: frozenset[int]  # claims whose text leaves its subject open ("It holds ...")
     _parsed: dict[int, tuple[Statement, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -86,7 +72,10 @@ class Matcher:
             more = terms(extra[i]) if extra is not None else ()
             statements.append(tuple(" ".join(f) for f in fields))
             docs.append(tuple(t for f in fields for t in f) + more)
-        return cls(tuple(c.id for c in claims), tuple(statements), TermIndex.build(docs))
+        table = acronyms([c.text for c in claims] + [c.quote for c in claims if c.quote != c.text])
+        index = TermIndex.build(docs)
+        open_subjects = frozenset(i for i, c in enumerate(claims) if leaves_subject_open(c.text))
+        return cls(tuple(c.id for c in claims), tuple(statements), index, table, open_subjects)
 
     def search(self, text: str, k: int = 5) -> list[Candidate]:
         """The top-k claims for a text, best first, with 0-100 scores."""
@@ -105,42 +94,63 @@ class Matcher:
         return _search_in_workers(self, texts, k, workers)
 
     def _search_batch(self, texts: Sequence[str], k: int) -> list[list[Candidate]]:
-        queries = [terms(text) for text in texts]
-        found = self.index.top_many(queries, max(k, CANDIDATES))
-        return [self._rescore(query, hits, k) for query, hits in zip(queries, found, strict=True)]
+        parsed = [self.parse(text) for text in texts]
+        found = self.index.top_many([query for query, _ in parsed], max(k, CANDIDATES))
+        return [
+            self._rescore(query, hits, k, unknown)
+            for (query, unknown), hits in zip(parsed, found, strict=True)
+        ]
 
-    def _rescore(self, query: Sequence[str], hits: Sequence[Hit], k: int) -> list[Candidate]:
-        """Score the retrieved claims (best BM25 first) and keep the k best."""
+    def parse(self, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+        """A text's query terms (acronyms the registry spells out expanded) and its names that
+        no claim uses."""
+        known = self.index.terms
+        query = expand(text, terms(text), self.acronyms, known)
+        return query, frozenset(t for t in names(text) if t not in known)
+
+    def _rescore(
+        self,
+        query: Sequence[str],
+        hits: Sequence[Hit],
+        k: int,
+        unknown: frozenset[str] = frozenset(),
+    ) -> list[Candidate]:
+        """Score the retrieved claims (best BM25 first) and keep the k best, equal scores in
+        BM25 order (a score is capped at 1: a claim backs a sentence fully or not). `unknown`:
+        the sentence's names that no claim uses."""
         if k <= 0 or not hits:
             return []
-        weights = {t: self.index.weight(t) for t in query}
         rare = term_weight("", 1, self.index.n_docs)  # the weight of a term only one claim has
-        sentence = _Sentence(" ".join(query), weights, rare)
-        own = max(sum(weights.values()), MIN_EVIDENCE_TERMS * rare)
+        sentence = Query.parse(query, self.index.weight, rare, unknown)
         scored: dict[int, float] = {}
         kept: list[float] = []  # a min-heap of the k best scores so far
         for doc, bm25 in hits:
-            score = bm25 / own
-            for statement in self._statements(doc):
+            statements = self._statements(doc)
+            first = statements[0]
+            if first.open_subject or (first.slots and sentence.slots):
+                score = backing(bm25, statements, sentence, kept[0] if len(kept) == k else -1.0)
+            else:
+                score = bm25 / sentence.own  # what `backing` gives, without a call
+            for i, statement in enumerate(statements):
                 floor = max(score, kept[0] if len(kept) == k else -1.0)
-                score = max(score, _coverage(statement, sentence, floor))
+                score = max(score, coverage(statement, sentence, floor, stand_ins=i == 0))
+            score = min(1.0, score)
             scored[doc] = score
             if len(kept) < k:
                 heapq.heappush(kept, score)
             elif score > kept[0]:
                 heapq.heapreplace(kept, score)
-        return [
-            Candidate(self.ids[doc], round(100.0 * min(1.0, score), 2))
-            for doc, score in best_hits(scored.items(), k)
-        ]
+        order = {doc: rank for rank, (doc, _) in enumerate(hits)}
+        best = heapq.nsmallest(k, scored.items(), key=lambda item: (-item[1], order[item[0]]))
+        return [Candidate(self.ids[doc], round(100.0 * score, 2)) for doc, score in best]
 
     def _statements(self, doc: int) -> tuple[Statement, ...]:
         found = self._parsed.get(doc)
         if found is None:
+            weight = self.index.weight
             found = self._parsed[doc] = tuple(
-                Statement(text, own, sum(self.index.weight(t) for t in own))
+                Statement.parse(text, weight, doc in self.open_subjects)
                 for text in self.statements[doc]
-                for own in [frozenset(text.split())]
             )
         return found
 
@@ -151,6 +161,8 @@ class Matcher:
             "ids": list(self.ids),
             "statements": [list(s) for s in self.statements],
             "index": self.index.state(),
+            "acronyms": {key: list(value) for key, value in self.acronyms.items()},
+            "open_subjects": sorted(self.open_subjects),
         }
 
     @classmethod
@@ -168,7 +180,9 @@ class Matcher:
         index = TermIndex.from_state(state["index"])
         if len(statements) != len(ids) or index.n_docs != len(ids):
             raise ValueError("matcher state is inconsistent")
-        return cls(ids, statements, index)
+        table = {str(key): tuple(str(t) for t in value) for key, value in state["acronyms"].items()}
+        open_subjects = frozenset(int(doc) for doc in state["open_subjects"])
+        return cls(ids, statements, index, table, open_subjects)
 
 
 _FORKED: list[Matcher] = []  # the matcher that forked worker processes search with
@@ -230,49 +244,3 @@ def matched_claims(
     matches both."""
     found = [c for c in candidates if is_match(text, c, threshold)]
     return sorted(found, key=lambda c: -c.score)
-
-
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    text: str  # content terms, space-joined
-    weights: Mapping[str, float]  # term -> weight
-    rare: float  # the weight of a term only one claim has
-
-
-def _coverage(statement: Statement, sentence: _Sentence, floor: float) -> float:
-    """How fully the sentence states a claim statement, in one place, 0-1 (or 0 when it cannot
-    beat `floor`).
-
-    The share of the statement's term weight found in the sentence (to `CLAIM_SHARE_EXPONENT`),
-    times the share of the aligned sentence window that the statement accounts for (to
-    `WINDOW_SHARE_EXPONENT`), times the strength of the evidence: the shared weight, in rare
-    terms, over `MIN_EVIDENCE_TERMS`, at most 1.
-    """
-    weights = sentence.weights
-    common = statement.terms & weights.keys()
-    if not common or not statement.weight:
-        return 0.0
-    shared = sum(weights[t] for t in common)
-    strength = min(1.0, shared / sentence.rare / MIN_EVIDENCE_TERMS)
-    bound: float = strength * (shared / statement.weight) ** CLAIM_SHARE_EXPONENT
-    if bound <= floor:
-        return 0.0
-    share: float = _window_share(statement, sentence) ** WINDOW_SHARE_EXPONENT
-    return bound * share
-
-
-def _window_share(statement: Statement, sentence: _Sentence) -> float:
-    """The share of term weight that the statement has in the sentence window aligned with it
-    (rapidfuzz's partial alignment of the two term strings, widened to whole terms)."""
-    from rapidfuzz import fuzz
-
-    text = sentence.text
-    found = fuzz.partial_ratio_alignment(statement.text, text)
-    if found is None:
-        return 0.0
-    start = text.rfind(" ", 0, found.dest_start) + 1
-    stop = text.find(" ", found.dest_end)
-    window = set(text[start : len(text) if stop < 0 else stop].split())
-    total = sum(sentence.weights[t] for t in window)
-    shared = sum(sentence.weights[t] for t in window & statement.terms)
-    return shared / total if total else 0.0

@@ -1,18 +1,32 @@
 """Text to content terms for claim retrieval: lowercase, no punctuation, no stopwords, stemmed.
 
-`terms("Thirty-nine U.S. hospitals were closing in 2020")` is `("39", "us", "hospit", "clos",
-"2020")`: number words become digits, dotted acronyms are joined, URLs are dropped, camel-case
-hashtags are split, and each remaining word is reduced to a stem by the light suffix rules in
-`claimcheck.lexicons.retrieval`. Number terms start with a digit (`is_number`).
+`terms("Thirty-nine U.S. hospitals were closing in 2020")` is `("39", "usa", "hospit", "clos",
+"2020")`. Step by step:
+
+1. Words and numbers are read; URLs are dropped, dotted acronyms joined ("U.S." and "US" read as
+   "usa") and camel-case hashtags split.
+2. Runs of number words become digits ("thirty-nine" is 39) and a scale word after a number
+   multiplies it ("1.232 million" is 1232000, like "1,232,000").
+3. Phrases of `claimcheck.lexicons.synonyms.PHRASES` are replaced ("behind bars" is "jailed"),
+   and so are those of `BEFORE_NUMBER` before a number ("up 5%" is "rose 5%"); a bound before a
+   number is dropped ("less than 400" is 400: the fact comparison reads bounds).
+4. Stopwords are dropped, each word of a `WORD_GROUPS` group becomes the group's key ("freed" is
+   "release") and each word is reduced to a stem by the light suffix rules in
+   `claimcheck.lexicons.retrieval`.
+
+Number terms start with a digit (`is_number`); `slot` tells which terms can stand in for one
+another as the changed fact of a statement (numbers, years, months, directions).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from claimcheck.lexicons.number_words import CARDINALS, MULTIPLIERS
+from claimcheck.lexicons.bounds import BEFORE as BOUNDS_BEFORE
+from claimcheck.lexicons.number_words import CARDINALS, MULTIPLIERS, SCALES
 from claimcheck.lexicons.retrieval import (
     DERIVATIONS,
     DOUBLE_KEPT,
@@ -20,39 +34,62 @@ from claimcheck.lexicons.retrieval import (
     IRREGULAR,
     KEEP_FINAL_S,
     LY_BEFORE,
+    OPEN_EXISTENTIALS,
+    OPEN_NOUNS,
+    OPEN_PRONOUNS,
     RESIDUAL_MIN_STEM,
     RESIDUALS,
     RESTORE_E,
     STOPWORDS,
 )
+from claimcheck.lexicons.synonyms import BEFORE_NUMBER, PHRASES, SLOT_GROUPS, WORD_GROUPS
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _URL = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\w+", re.IGNORECASE)
 _ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _ACRONYM_HINT = re.compile(r"\w\.\w\.")
+_USA = re.compile(r"\bUSA?\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOKEN = re.compile(r"(\d+(?:[.,]\d+)*)(?:st|nd|rd|th)?|([^\W\d_]+(?:'[^\W\d_]+)*)")
 _VOWELS = frozenset("aeiouy")
+_CAPITALISED = re.compile(
+    r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]*|^[A-Z][\w'’-]*(?=\s+[A-Z])", re.MULTILINE
+)
+_EXISTENTIALS = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in OPEN_EXISTENTIALS)
+_OPEN = re.compile(
+    rf"^\W*(?:{'|'.join(sorted(OPEN_PRONOUNS))})\b"
+    rf"|\bthe\s+(?:{'|'.join(sorted(OPEN_NOUNS))})\b"
+    rf"|\b(?:{_EXISTENTIALS})\b",
+    re.IGNORECASE,
+)
+_YEARS = (1000, 2100)  # a four-digit whole number in this range is a year
+
+Item = tuple[bool, str]  # (is a number, text): a word or a number before stopwords and stems
 
 
 def terms(text: str) -> tuple[str, ...]:
     """The content terms of `text`, in order, repeats kept."""
-    out: list[str] = []
-    pending: list[str] = []  # a run of number words, turned into one number term
-    for number, word in _TOKEN.findall(_prepare(text)):
-        if word and (word in CARDINALS or word in MULTIPLIERS):
-            pending.append(word)
-            continue
-        if pending:
-            out.extend(_number_words(pending))
-            pending = []
-        if number:
-            out.append(_number(number))
-        elif word not in STOPWORDS:
-            out.append(stem(word))
-    if pending:
-        out.extend(_number_words(pending))
-    return tuple(out)
+    items = _replace_phrases(_numbers(_read(text)))
+    return tuple(found for number, value in items if (found := value if number else _term(value)))
+
+
+@lru_cache(maxsize=65536)
+def _term(word: str) -> str:
+    """A word's term, or "" for a stopword."""
+    return "" if word in STOPWORDS else stem(_SYNONYMS.get(word, word))
+
+
+def names(text: str) -> frozenset[str]:
+    """The terms of the capitalised words of `text` (names, mostly); a sentence's first word
+    only when the next word is capitalised too ("Hakeem Nicks", not "Based on")."""
+    return frozenset(t for word in _CAPITALISED.findall(text) for t in terms(word))
+
+
+def leaves_subject_open(text: str) -> bool:
+    """Whether a text leaves its subject to the reader: it opens with a pronoun ("It holds"),
+    refers to "the film" (`OPEN_NOUNS`) or says "there were" (see
+    `claimcheck.lexicons.retrieval`)."""
+    return _OPEN.search(text) is not None
 
 
 def is_number(term: str) -> bool:
@@ -60,17 +97,65 @@ def is_number(term: str) -> bool:
     return term[:1].isdigit()
 
 
-def _prepare(text: str) -> str:
+@lru_cache(maxsize=65536)
+def slot(term: str) -> str | None:
+    """The kind of fact a term states, for terms that can stand in for one another when a
+    sentence changes a fact of its claim: "year", "number", a slot group of
+    `claimcheck.lexicons.synonyms.SLOT_GROUPS` ("slot0", ...), or None."""
+    if is_number(term):
+        year = term.isdigit() and len(term) == 4 and _YEARS[0] <= int(term) <= _YEARS[1]
+        return "year" if year else "number"
+    return _SLOTS.get(term)
+
+
+def _read(text: str) -> list[Item]:
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
     if "://" in text or "www." in text or "pic.twitter" in text:
         text = _URL.sub(" ", text)
     if _ACRONYM_HINT.search(text):
         text = _ACRONYM.sub(lambda m: m.group().replace(".", "") + " ", text)
-    return _CAMEL.sub(" ", text).casefold()
+    if "US" in text:
+        text = _USA.sub("usa", text)
+    text = _CAMEL.sub(" ", text).casefold()
+    return [(True, number) if number else (False, word) for number, word in _TOKEN.findall(text)]
+
+
+def _numbers(items: list[Item]) -> list[Item]:
+    """Number words to digits, and a scale word after a number folded into it."""
+    out: list[Item] = []
+    pending: list[str] = []  # a run of number words, turned into one number term
+    for number, value in items:
+        if not number and (value in CARDINALS or value in MULTIPLIERS):
+            pending.append(value)
+            continue
+        if pending:
+            out.extend((True, digits) for digits in _number_words(pending))
+            pending = []
+        if not number and value in SCALES and out and out[-1][0]:
+            out[-1] = (True, _scaled(out[-1][1], SCALES[value]))
+        elif number:
+            out.append((True, _number(value)))
+        else:
+            out.append((False, value))
+    if pending:
+        out.extend((True, digits) for digits in _number_words(pending))
+    return out
 
 
 def _number(digits: str) -> str:
-    return digits.replace(",", "")
+    """A number's canonical text: no thousands separators, no trailing decimal zeros."""
+    digits = digits.replace(",", "")
+    if "." in digits:
+        digits = digits.rstrip("0").rstrip(".") or "0"
+    return digits
+
+
+def _scaled(digits: str, scale: float) -> str:
+    try:
+        value = Decimal(digits) * Decimal(int(scale))
+    except InvalidOperation:
+        return digits
+    return _number(format(value, "f"))
 
 
 def _number_words(words: list[str]) -> list[str]:
@@ -91,12 +176,47 @@ def _number_words(words: list[str]) -> list[str]:
     return [str(value) for value in values]
 
 
+def _replace_phrases(items: list[Item]) -> list[Item]:
+    """Replace synonym phrases (compared by stem) and drop bound phrases before a number."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        found = _phrase_at(items, i) if _key(items[i]) in _PHRASES else None
+        if found is None:
+            out.append(items[i])
+            i += 1
+            continue
+        length, replacement = found
+        out.extend(replacement)
+        i += length
+    return out
+
+
+def _phrase_at(items: list[Item], i: int) -> tuple[int, tuple[Item, ...]] | None:
+    """The longest phrase starting at item i: its length in items and what replaces it."""
+    for length, key, replacement, before_number in _PHRASES[_key(items[i])]:
+        window = items[i : i + length]
+        if len(window) == length and all(
+            _key(item) == want for item, want in zip(window, key, strict=True)
+        ):
+            if before_number and not (i + length < len(items) and items[i + length][0]):
+                continue
+            return length, replacement
+    return None
+
+
+def _key(item: Item) -> str:
+    """What a phrase compares: a number, or a word's stem."""
+    return item[1] if item[0] else stem(item[1])
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The stem of a lowercase word: one key for its inflected and derived forms."""
+    if "'" in word:
+        word = word.replace("'s", "").replace("'", "")
     if word in IRREGULAR:
         return IRREGULAR[word]
-    word = word.replace("'s", "").replace("'", "") if "'" in word else word
     if len(word) <= 3:
         return word
     word = _inflection(word)
@@ -147,3 +267,56 @@ def _derivation(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= RESIDUAL_MIN_STEM:
             return word[: -len(suffix)]
     return word
+
+
+def _inflected(word: str) -> set[str]:
+    """A word and its regular inflections (over-generating is harmless: the forms are only
+    looked up)."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing"}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("y"):
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if len(word) > 2 and word[-1] not in _VOWELS and word[-2] in _VOWELS:
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+def _synonyms() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for key, *words in WORD_GROUPS:
+        for word in (key, *words):
+            for form in sorted(_inflected(word)):
+                found.setdefault(form, key)
+    return found
+
+
+_Phrase = tuple[int, tuple[str, ...], tuple[Item, ...], bool]  # length, key, replacement, ...
+
+
+def _phrases() -> dict[str, list[_Phrase]]:
+    """Phrases by the key of their first word, longest first: synonym phrases, phrases that
+    read differently before a number ("up 5%" is "rose 5%"), and bounds (dropped before a
+    number)."""
+    entries = [(phrase, text, False) for phrase, text in PHRASES.items()]
+    entries += [(phrase, text, True) for phrase, text in BEFORE_NUMBER.items()]
+    entries += [
+        (" ".join(words), "", True) for words in BOUNDS_BEFORE if all(map(str.isalpha, words))
+    ]
+    table: dict[str, list[_Phrase]] = {}
+    for phrase, text, before_number in entries:
+        key = tuple(_key(item) for item in _numbers(_read(phrase)))
+        replacement = tuple(_numbers(_read(text)))
+        table.setdefault(key[0], []).append((len(key), key, replacement, before_number))
+    for found in table.values():
+        found.sort(key=lambda entry: -entry[0])
+    return table
+
+
+_SYNONYMS = _synonyms()
+_PHRASES = _phrases()
+_SLOTS = {
+    stem(_SYNONYMS.get(word, word)): f"slot{i}"
+    for i, group in enumerate(SLOT_GROUPS)
+    for word in group
+}

@@ -32,6 +32,12 @@ STOPWORDS: frozenset[str] = frozenset(
         "where's", "which", "while", "who", "whom", "who's", "why", "why's", "will", "with",
         "won't", "would", "wouldn", "wouldn't", "y", "you", "you'd", "you'll", "your",
         "you're", "yours", "yourself", "yourselves", "you've",
+        # hedges and discourse adverbs: a sentence that adds one still states its claim
+        "actually", "allegedly", "already", "although", "amid", "among", "apparently",
+        "even", "frequently", "furthermore", "generally", "however", "instead", "largely",
+        "mainly", "meanwhile", "moreover", "mostly", "often", "rather", "really",
+        "reportedly", "respectively", "still", "therefore", "though", "thus", "typically",
+        "usually", "whereas", "yet",
     }
 )  # fmt: skip
 
@@ -69,6 +75,12 @@ IRREGULAR: dict[str, str] = {
     "always": "always",
     "perhaps": "perhaps",
     "does": "do",
+    "statement": "statement",  # not "state"
+    "statements": "statement",
+    "department": "department",  # not "depart"
+    "departments": "department",
+    "apartment": "apartment",  # not "apart"
+    "apartments": "apartment",
 }
 
 # Endings after which a final "s" is part of the word, not a plural ("virus", "crisis", "glass").
@@ -143,3 +155,24 @@ RESIDUAL_MIN_STEM = 4
 # Consonants that a stem may end in twice ("kill", "pass", "buzz"); others are undoubled
 # ("stopped" -> "stopp" -> "stop").
 DOUBLE_KEPT: frozenset[str] = frozenset("lsz")
+
+# A claim that leaves its subject to the reader ("It holds an 86% rating", "the film grossed $5
+# million", "there were 63 cases") does not name it, so a sentence that names it adds no fact:
+# a text that opens with one of these pronouns, names one of these nouns after "the", or says
+# "there" + a form of "be".
+OPEN_PRONOUNS: frozenset[str] = frozenset(
+    {"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"}
+)
+OPEN_NOUNS: frozenset[str] = frozenset(
+    {
+        "airport", "album", "band", "book", "building", "channel", "church", "city", "club",
+        "company", "country", "couple", "episode", "film", "firm", "game", "group", "island",
+        "man", "movie", "network", "novel", "party", "player", "province", "region", "river",
+        "school", "series", "ship", "show", "single", "site", "song", "station", "state",
+        "team", "town", "university", "video", "website", "woman",
+    }
+)  # fmt: skip
+OPEN_EXISTENTIALS: tuple[str, ...] = (
+    "there is", "there are", "there was", "there were", "there have been", "there has been",
+    "there had been",
+)  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.tokens import is_number, stem, terms
+from claimcheck.tokens import is_number, leaves_subject_open, names, slot, stem, terms
 
 
 def test_terms_drop_stopwords_punctuation_and_case() -> None:
@@ -30,6 +30,7 @@ def test_urls_are_dropped_and_hashtags_split() -> None:
 
 def test_dotted_acronyms_are_joined() -> None:
     assert terms("the U.K. economy") == ("uk", "economi")
+    assert terms("the U.N. said") == ("un", "say")
 
 
 def test_apostrophes_and_possessives() -> None:
@@ -64,3 +65,115 @@ def test_is_number() -> None:
     assert is_number("3.5")
     assert not is_number("mayor")
     assert not is_number("")
+
+
+@pytest.mark.parametrize(
+    ("paraphrase", "original"),
+    [
+        ("The man was freed in 2013.", "The man was released in 2013."),
+        ("people were behind bars", "people were jailed"),
+        ("five were found not guilty", "five were acquitted"),
+        ("the agency was set up in 2010", "the agency was established in 2010"),
+        ("The office answers to the council.", "The office reports to the council."),
+        ("pressure on relatives", "pressure on family members"),
+        ("The movie earned $5 million.", "The film earned $5 million."),
+    ],
+)
+def test_synonyms_and_phrases_share_terms(paraphrase: str, original: str) -> None:
+    assert terms(paraphrase) == terms(original)
+
+
+def test_only_listed_forms_are_merged() -> None:
+    assert terms("organs") == terms("bodies")
+    assert terms("organization") != terms("bodies")
+    assert terms("relatives") != terms("related")
+
+
+def test_a_decade_is_ten_years() -> None:
+    assert terms("for more than a decade") == terms("for over 10 years") == ("10", "year")
+
+
+def test_bounds_before_a_number_are_dropped_elsewhere_kept() -> None:
+    assert terms("less than 7,450 cases") == terms("7,450 cases")
+    assert terms("fewer than four people") == terms("4 people")
+    assert "less" in terms("less pressure")
+
+
+def test_scales_fold_into_the_number() -> None:
+    assert terms("1.232 million people") == terms("1,232,000 people") == ("1232000", "person")
+    assert terms("$2bn") == ("2000000000",)
+    assert terms("3.50 and 7.0") == ("3.5", "7")
+
+
+def test_percent_signs_and_words_are_dropped() -> None:
+    assert terms("at 29%") == terms("at 29 percent") == terms("at 29 per cent") == ("29",)
+
+
+def test_up_and_down_before_a_number_are_directions() -> None:
+    assert terms("was up 29% from 2018") == terms("rose by 29 percent from 2018")
+    assert terms("down by 3") == terms("fell 3")
+    assert terms("went down the road") == terms("went the road")
+
+
+def test_the_united_states_and_its_acronyms_are_one_term() -> None:
+    assert (
+        terms("the U.S. economy") == terms("the US economy") == terms("the United States economy")
+    )
+    assert terms("the USA") == ("usa",)
+    assert terms("let us go") == ("let", "go")
+
+
+def test_hedges_are_stopwords() -> None:
+    assert terms("The method usually relies on pressure.") == terms(
+        "The method relies on pressure."
+    )
+
+
+@pytest.mark.parametrize(
+    ("term", "kind"),
+    [
+        ("2013", "year"),
+        ("1850", "year"),
+        ("29", "number"),
+        ("99.92", "number"),
+        ("20000", "number"),
+        ("mayor", None),
+    ],
+)
+def test_slot_of_numbers_and_years(term: str, kind: str | None) -> None:
+    assert slot(term) == kind
+
+
+def test_months_and_directions_share_a_slot() -> None:
+    (rose,) = terms("rose")
+    (fell,) = terms("fell")
+    assert slot(rose) is not None
+    assert slot(rose) == slot(fell) == slot(terms("increased")[0])
+    assert slot(terms("April")[0]) == slot(terms("June")[0]) != slot(rose)
+
+
+def test_names_are_the_capitalised_words_but_a_lone_opener() -> None:
+    assert names("Bulgaria had over 1460 cases in Sofia.") == {"sofia"}
+    assert names("Hakeem Nicks finished with 38 receptions.") == set(terms("hakeem nicks"))
+    assert names("Based on 5 reviews, the film scored 56%. Critics liked it.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "open_subject"),
+    [
+        ("It holds an 86% approval rating.", True),
+        ("He was born in 1986.", True),
+        ("On Rotten Tomatoes the film has a rating of 43%.", True),
+        ("As of 19 March, there were 63 confirmed cases.", True),
+        ("China has a 99.92 percent conviction rate.", False),
+        ("The mayor resigned in March.", False),
+        ("Italy is a country in Europe.", False),
+    ],
+)
+def test_leaves_subject_open(text: str, open_subject: bool) -> None:
+    assert leaves_subject_open(text) is open_subject
+
+
+def test_statement_and_department_keep_their_own_stems() -> None:
+    assert stem("statement") != stem("state")
+    assert stem("departments") == stem("department") != stem("departed")

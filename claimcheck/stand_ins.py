@@ -1,0 +1,63 @@
+"""Stand-ins: a sentence's number, year, month or direction that takes the place of another one
+in its claim.
+
+A sentence that changes a fact of a claim ("up 39 percent" for "up 29 percent", "in 2012" for "in
+2013", "fell" for "rose") must still match that claim, so the fact comparison can call it
+contradicted. Rescoring (`claimcheck.match`) gives such a term part of the credit of a shared
+one. A stand-in has to be plausible: a number pairs with a number of a similar size (a changed
+figure rarely changes its order of magnitude; 3,000 and 230,000 are two different counts), a
+year with a nearby year, a month with a month and a direction with a direction. Terms and their
+slots come from `claimcheck.tokens.slot`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+
+NUMBER_FAR = 10.0  # numbers this many times apart (or more) are not stand-ins for each other
+YEAR_NEAR = 10  # years this close are full stand-ins ...
+YEAR_FAR = 30  # ... and this far apart, none
+
+
+def stand_in_weight(
+    weights: Mapping[str, float],
+    slots: Iterable[tuple[str, str]],
+    claim_terms: frozenset[str],
+    claim_slots: Iterable[tuple[str, str]],
+) -> float:
+    """The weight of the sentence's slot terms (`slots`: (term, slot) pairs, heaviest first;
+    `weights`: every sentence term's weight) that the claim lacks but fills with another term of
+    the same slot, each times how plausible the pair is (`closeness`). Heavier sentence terms
+    pair first, each claim term at most once."""
+    free = [(t, kind) for t, kind in claim_slots if t not in weights]
+    if not free:
+        return 0.0
+    found = 0.0
+    for term, kind in slots:
+        if term in claim_terms:
+            continue
+        best, best_at = 0.0, -1
+        for i, (other, other_kind) in enumerate(free):
+            if other_kind == kind and (near := closeness(term, other, kind)) > best:
+                best, best_at = near, i
+        if best_at >= 0:
+            found += weights[term] * best
+            del free[best_at]
+    return found
+
+
+def closeness(term: str, other: str, kind: str) -> float:
+    """How plausibly one term stands in for another of the same slot, 0-1."""
+    if kind == "year":
+        gap = abs(int(term) - int(other))
+        return min(1.0, max(0.0, (YEAR_FAR - gap) / (YEAR_FAR - YEAR_NEAR)))
+    if kind != "number":
+        return 1.0
+    try:
+        low, high = sorted((abs(float(term)), abs(float(other))))
+    except ValueError:
+        return 0.0
+    if low == 0.0:
+        return 1.0 if high <= 1.0 else 0.0
+    return max(0.0, 1.0 - math.log10(high / low) / math.log10(NUMBER_FAR))

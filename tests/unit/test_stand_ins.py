@@ -1,0 +1,42 @@
+"""Tests for claimcheck.stand_ins: which changed facts still point at their claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.stand_ins import closeness, stand_in_weight
+
+
+@pytest.mark.parametrize(
+    ("term", "other", "kind", "expected"),
+    [
+        ("29", "39", "number", (0.8, 1.0)),
+        ("3000", "2987", "number", (0.99, 1.0)),
+        ("99", "99.92", "number", (0.99, 1.0)),
+        ("3000", "230000", "number", (0.0, 0.0)),
+        ("5", "54", "number", (0.0, 0.0)),
+        ("0", "1", "number", (1.0, 1.0)),
+        ("2012", "2013", "year", (1.0, 1.0)),
+        ("1990", "2013", "year", (0.3, 0.4)),
+        ("1890", "2013", "year", (0.0, 0.0)),
+        ("ris", "fall", "slot0", (1.0, 1.0)),
+    ],
+)
+def test_closeness(term: str, other: str, kind: str, expected: tuple[float, float]) -> None:
+    low, high = expected
+    assert low <= closeness(term, other, kind) <= high
+
+
+def test_each_claim_term_stands_in_once_heaviest_first() -> None:
+    weights = {"39": 4.0, "17": 2.0, "rate": 6.0}
+    slots = [("39", "number"), ("17", "number")]  # heaviest first
+    claim = frozenset({"rate", "29"})
+    found = stand_in_weight(weights, slots, claim, [("29", "number")])
+    assert found == pytest.approx(4.0 * closeness("39", "29", "number"))
+
+
+def test_shared_terms_and_other_slots_are_no_stand_ins() -> None:
+    weights = {"2013": 3.0, "29": 3.0}
+    slots = [("2013", "year"), ("29", "number")]
+    assert stand_in_weight(weights, slots, frozenset({"2013", "29"}), [("2013", "year")]) == 0.0
+    assert stand_in_weight(weights, [("2013", "year")], frozenset({"30"}), [("30", "number")]) == 0
