@@ -6,7 +6,7 @@ No printing and no exit codes here; the CLI and the evaluation harness are thin 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from claimcheck.models import Candidate, Claim, Document, Report, Result
@@ -46,7 +46,6 @@ def verify_text(
     to_match = [s.text for s, skip in zip(sentences, skips, strict=True) if skip is None]
     found = iter(registry.matcher.search_many(to_match, k=CANDIDATES))
     possible = POSSIBLE_THRESHOLD if thresholds.possible is None else thresholds.possible
-    quotes = {cid: a.current for cid, a in registry.anchors.items() if a.current is not None}
     results: list[Result] = []
     for sentence, skip, suppression in zip(sentences, skips, suppressions, strict=True):
         candidates: list[Candidate] = [] if skip is not None else next(found)
@@ -54,10 +53,8 @@ def verify_text(
         matched: list[tuple[Claim, Candidate]] = [(registry.get(c.claim_id), c) for c in confident]
         chosen = {c.claim_id for c in confident}
         near = [c for c in candidates if c.score >= possible and c.claim_id not in chosen]
-        result = label_sentence(path, sentence, skip, matched, near, compare, quotes)
+        result = label_sentence(path, sentence, skip, matched, near, compare, registry.anchors)
         if suppression is not None:
-            from dataclasses import replace
-
             result = replace(result, suppression=suppression)
         results.append(result)
     return results

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from claimcheck.models import (
     CONFLICT_KINDS,
+    Anchor,
     Candidate,
     Claim,
     ClaimCheck,
@@ -152,12 +153,12 @@ def label_sentence(
     matched: Sequence[tuple[Claim, Candidate]],
     near: Sequence[Candidate],
     compare: Compare,
-    quotes: dict[str, str],
+    anchors: Mapping[str, Anchor],
 ) -> Result:
     """The Result for one sentence.
 
     `skip` is the check-worthiness verdict, `matched` the confident matches (best first) and
-    `near` the possible matches; `quotes` maps a claim id to its current source text.
+    `near` the possible matches; `anchors` give each claim's current source text.
     """
     if skip is not None:
         return Result(path, sentence, Label.SKIPPED, (skip,))
@@ -194,11 +195,17 @@ def label_sentence(
         reasons,
         claim_id=claim.id,
         source=claim.source,
-        quote=quotes.get(claim.id, claim.quote),
+        quote=_current_quote(claim, anchors),
         score=decisive.score,
         checks=checks,
         candidates=others,
     )
+
+
+def _current_quote(claim: Claim, anchors: Mapping[str, Anchor]) -> str:
+    """The source's text at the quote's anchor, or the quote as written when it did not anchor."""
+    anchor = anchors.get(claim.id)
+    return anchor.current if anchor is not None and anchor.current else claim.quote
 
 
 def _unsourced(path: str, sentence: Sentence, near: Sequence[Candidate]) -> Result:

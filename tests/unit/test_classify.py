@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from claimcheck.classify import check_claim, combine, label_sentence
 from claimcheck.models import (
+    Anchor,
+    AnchorStatus,
     Candidate,
     Claim,
     ClaimCheck,
@@ -103,7 +105,7 @@ def test_contradiction_decides_and_evidence_is_attached() -> None:
         [(TRUE, Candidate("p511", 91.0))],
         [],
         numbers_differ,
-        {"p511": "the current source text"},
+        {"p511": Anchor(AnchorStatus.EXACT, 0, 23, 100.0, "the current source text")},
     )
     assert result.label is Label.CONTRADICTED
     assert (result.claim_id, result.source, result.score) == ("p511", "src", 91.0)
