@@ -72,6 +72,7 @@ def verify_files(
             if progress is not None:
                 progress(1)
         return documents
+    _ = registry.matcher  # build the index once, before forking, so workers share it
     _STATE[:] = [(registry, config)]
     try:
         context = multiprocessing.get_context("fork")
