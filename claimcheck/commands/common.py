@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Mapping
@@ -30,7 +31,11 @@ def open_registry(settings: Settings, *, use_cache: bool | None = None) -> Regis
     from claimcheck.cache import load_cached
 
     cache = settings.cache if use_cache is None else use_cache
-    return load_cached(settings.claims, settings.sources, settings.cache_dir if cache else None)
+    registry = load_cached(settings.claims, settings.sources, settings.cache_dir if cache else None)
+    # The registry lives as long as this command: keep the garbage collector from walking it again
+    # on every collection (seconds at 100,000 claims).
+    gc.freeze()
+    return registry
 
 
 def write_output(text: str, output: Path | None) -> None:
