@@ -3,7 +3,7 @@
     perf_child.py cold-load CLAIMS SOURCES [DRAFT]   Registry.load (+ verify_text of DRAFT)
     perf_child.py warm-load CLAIMS SOURCES CACHE     load_cached from a warm cache
     perf_child.py yaml-parse CLAIMS                  baseline: yaml.load (CSafeLoader) of each file
-    perf_child.py json-parse CACHE                   baseline: json.loads of the cache file
+    perf_child.py json-parse CACHE                   baseline: json.loads of the cache file, no GC
     perf_child.py imports                            baseline: peak memory of the imports alone
 
 Times are in seconds; `rss_mb` is this process's peak resident memory (VmHWM on Linux, else
@@ -82,8 +82,14 @@ def yaml_parse(claims: str) -> dict[str, Any]:
 
 
 def json_parse(cache: str) -> dict[str, Any]:
+    """The floor for a JSON cache: reading and parsing the file with the collector paused, as
+    `load_cached` does."""
+    import gc
+
     path = next(Path(cache).glob("registry-*.json"))
+    gc.disable()
     seconds, data = _timed(lambda: json.loads(path.read_bytes()))
+    gc.enable()
     return {"load_s": seconds, "claims": len(data["claims"]), "mb": path.stat().st_size / 1e6}
 
 
