@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.api import Thresholds, verify_document
 from claimcheck.models import Document
+from claimcheck.parallel import can_fork, mark_child
 from claimcheck.textio import read_text
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def verify_files(
 ) -> list[Document]:
     """Verify every file, in order. `progress` is called with the number of files just done."""
     workers = workers_for(len(files), jobs)
-    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers <= 1 or not can_fork():
         documents = []
         for path in files:
             documents.append(
@@ -76,7 +77,7 @@ def verify_files(
     _STATE[:] = [(registry, config)]
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=mark_child) as pool:
             documents = []
             for document in pool.map(_verify_path, files, chunksize=CHUNK):
                 documents.append(document)

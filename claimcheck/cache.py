@@ -8,18 +8,17 @@ corrupt or truncated file is rebuilt with a warning.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import logging
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from claimcheck import __version__
+from claimcheck.collector import paused
 from claimcheck.models import (
     Anchor,
     AnchorStatus,
@@ -43,37 +42,23 @@ def load_cached(claims_dir: Path, sources_dir: Path, cache_dir: Path | None) -> 
     With `cache_dir` None the registry is loaded directly and nothing is written.
     """
     if cache_dir is None:
-        with _collector_paused():
+        with paused():
             return Registry.load(claims_dir, sources_dir)
     key = content_key(claims_dir, sources_dir)
     path = cache_dir / f"registry-{key[:24]}.json"
     if path.is_file():
         try:
-            with _collector_paused():
+            with paused():
                 return from_data(json.loads(path.read_bytes()), key)
         except (ValueError, KeyError, TypeError, IndexError, AttributeError, OSError) as exc:
             log.warning("cache file %s is unreadable (%s); rebuilding it", path, _short(exc))
-    with _collector_paused():
+    with paused():
         registry = Registry.load(claims_dir, sources_dir)
     try:
         write_cache(path, to_data(registry, key))
     except OSError as exc:
         log.warning("could not write the cache in %s (%s)", cache_dir, exc.strerror or exc)
     return registry
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a registry is built: it allocates hundreds of
-    thousands of long-lived objects and no cycles, so collections during the load only cost time
-    (0.8 s of a 2.2 s warm load at 100,000 claims)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _short(exc: Exception) -> str:

@@ -25,6 +25,7 @@ from typing import Any
 from claimcheck.acronyms import acronyms, expand
 from claimcheck.index import Hit, TermIndex, term_weight
 from claimcheck.models import Candidate, Claim
+from claimcheck.parallel import map_chunks, worker_count
 from claimcheck.rescore import Query, Statement, backing, coverage
 from claimcheck.tokens import leaves_subject_open, names, terms
 
@@ -36,8 +37,6 @@ SHORT_MATCH_THRESHOLD = 85.0  # ... and needs this score to match
 CANDIDATES = 50  # claims fetched by retrieval and rescored, per sentence
 PARALLEL_MIN_TEXTS = 2_000  # search_many forks workers for at least this many texts ...
 PARALLEL_MIN_DOCS = 20_000  # ... over at least this many claims
-MAX_WORKERS = 8
-CHUNKS_PER_WORKER = 4
 STATE_VERSION = 2
 
 
@@ -82,16 +81,21 @@ class Matcher:
         return self.search_many([text], k)[0]
 
     def search_many(self, texts: Sequence[str], k: int = 5) -> list[list[Candidate]]:
-        """`search` for each text. For a large registry retrieval is vectorised, and a large
-        batch is split over the machine's cores (forked worker processes, where available)."""
-        if len(texts) * CANDIDATES >= len(self.ids) > len(self._parsed):
-            for doc in range(len(self.ids)):  # cheaper than one by one, and shared by workers
-                self._statements(doc)
-        workers = _workers(len(texts), self.index.n_docs)
-        if workers < 2:
-            return self._search_batch(texts, k)
+        """`search` for each text. A large batch over a large registry is split over the
+        machine's cores (forked worker processes, where available)."""
+        workers = workers_for(len(texts), self.index.n_docs)
+        if workers > 1:
+            self.prepare_to_share()
+        elif len(texts) * CANDIDATES >= len(self.ids) > len(self._parsed):
+            self.prepare_to_share()  # cheaper than parsing claims one by one
+        return map_chunks(lambda chunk: self._search_batch(chunk, k), texts, workers)
+
+    def prepare_to_share(self) -> None:
+        """Build everything searching builds lazily, so that forked workers inherit it instead
+        of each building its own."""
+        for doc in range(len(self.ids)):
+            self._statements(doc)
         self.index.prepare()
-        return _search_in_workers(self, texts, k, workers)
 
     def _search_batch(self, texts: Sequence[str], k: int) -> list[list[Candidate]]:
         parsed = [self.parse(text) for text in texts]
@@ -185,47 +189,12 @@ class Matcher:
         return cls(ids, statements, index, table, open_subjects)
 
 
-_FORKED: list[Matcher] = []  # the matcher that forked worker processes search with
-
-
-def _search_in_workers(
-    matcher: Matcher, texts: Sequence[str], k: int, workers: int
-) -> list[list[Candidate]]:
-    """Search chunks of `texts` in forked processes that inherit the matcher (nothing large is
-    pickled), and join their results in order."""
-    import gc
-    import multiprocessing
-
-    size = -(-len(texts) // (workers * CHUNKS_PER_WORKER))
-    chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
-    _FORKED.append(matcher)
-    gc.freeze()  # so the children's collector does not touch (and copy) every page
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            parts = pool.starmap(_search_forked, [(chunk, k) for chunk in chunks])
-    finally:
-        gc.unfreeze()
-        _FORKED.pop()
-    return [found for part in parts for found in part]
-
-
-def _search_forked(texts: Sequence[str], k: int) -> list[list[Candidate]]:
-    return _FORKED[-1]._search_batch(texts, k)
-
-
-def _workers(n_texts: int, n_docs: int) -> int:
-    """How many processes to search with: one, unless the batch and the registry are large,
-    the machine has several cores and this process can be forked safely (it runs no other
-    thread that a child could inherit mid-operation)."""
+def workers_for(n_texts: int, n_docs: int) -> int:
+    """How many processes to search `n_texts` texts with: one, unless the batch and the
+    registry are large enough for workers to pay for their start."""
     if n_texts < PARALLEL_MIN_TEXTS or n_docs < PARALLEL_MIN_DOCS:
         return 1
-    import multiprocessing
-    import os
-    import threading
-
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        return 1
-    return min(os.cpu_count() or 1, MAX_WORKERS)
+    return worker_count()
 
 
 def is_match(text: str, candidate: Candidate, threshold: float | None = None) -> bool:

@@ -7,6 +7,7 @@ import json
 import pytest
 
 import claimcheck.match as match_module
+import claimcheck.parallel as parallel
 from claimcheck.match import (
     MATCH_THRESHOLD,
     POSSIBLE_THRESHOLD,
@@ -234,8 +235,8 @@ def test_parallel_search_many_matches_sequential(
     expected = matcher.search_many(texts, 3)
     monkeypatch.setattr(match_module, "PARALLEL_MIN_TEXTS", 1)
     monkeypatch.setattr(match_module, "PARALLEL_MIN_DOCS", 1)
-    monkeypatch.setattr(match_module, "MAX_WORKERS", 2)
-    if match_module._workers(len(texts), len(CLAIMS)) < 2:
+    monkeypatch.setattr(parallel, "MAX_WORKERS", 2)
+    if match_module.workers_for(len(texts), len(CLAIMS)) < 2:
         pytest.skip("no forked workers on this machine")
     assert matcher.search_many(texts, 3) == expected
 

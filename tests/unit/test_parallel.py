@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import gc
+from collections.abc import Sequence
+
+import pytest
+
+from claimcheck import parallel
+from claimcheck.collector import paused
+
+
+def _squares(chunk: Sequence[int]) -> list[int]:
+    return [n * n for n in chunk]
+
+
+def _nested(chunk: Sequence[int]) -> list[bool]:
+    return [parallel.can_fork() for _ in chunk]
+
+
+def _forks() -> bool:
+    return parallel.worker_count(2) > 1
+
+
+def test_map_chunks_joins_the_chunks_in_order() -> None:
+    items = list(range(101))
+    assert parallel.map_chunks(_squares, items, 2) == [n * n for n in items]
+
+
+def test_one_worker_or_one_item_runs_in_this_process() -> None:
+    calls: list[int] = []
+
+    def record(chunk: Sequence[int]) -> list[int]:
+        calls.append(len(chunk))
+        return list(chunk)
+
+    assert parallel.map_chunks(record, [1, 2, 3], 1) == [1, 2, 3]
+    assert parallel.map_chunks(record, [7], 4) == [7]
+    assert calls == [3, 1]
+
+
+def test_workers_never_fork_again() -> None:
+    if not _forks():
+        pytest.skip("no forked workers on this machine")
+    assert parallel.map_chunks(_nested, list(range(20)), 2) == [False] * 20
+    assert parallel.can_fork()
+
+
+def test_worker_count_respects_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "MAX_WORKERS", 3)
+    if not parallel.can_fork():
+        assert parallel.worker_count(16) == 1
+    else:
+        assert parallel.worker_count(16) == 3
+        assert parallel.worker_count(2) == 2
+
+
+def test_the_collector_is_paused_and_then_restored() -> None:
+    assert gc.isenabled()
+    with paused():
+        assert not gc.isenabled()
+        with paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
