@@ -475,7 +475,7 @@ def _warm_row(warm: Runs) -> Row:
     return Row(
         f"load: warm load_cached, {LARGEST // 1000}k claims",
         seconds(value),
-        f"{seconds(base)} (json.loads of the {size:.0f} MB cache, no GC)",
+        f"{seconds(base)} (stdlib json.loads of the {size:.0f} MB cache, no GC)",
         f"{value / base:.1f}x",
         f"<= {WARM_LOAD_MAX_S:g} s",
         verdict(value <= WARM_LOAD_MAX_S),

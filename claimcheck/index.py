@@ -10,8 +10,8 @@ document into the top k ("max-score" pruning) the common terms only add to the d
 found. From `VECTOR_MIN_DOCS` documents on, when numpy is installed, `top_many` accumulates whole
 posting lists with numpy (`claimcheck.index_numpy`), which is imported only then.
 
-The index is plain data (`state`/`from_state`: flat lists of ints and floats) so it can be cached
-as JSON and loaded without executing anything.
+The index is plain data (`state`/`from_state`: terms, and flat arrays of ints and floats packed as
+text) so it can be cached as JSON and loaded without executing anything.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimcheck.packed import pack_floats, pack_ints, unpack_floats, unpack_ints
 from claimcheck.tokens import is_number
 
 K1 = 1.2
@@ -30,7 +31,7 @@ B = 0.75
 NUMBER_WEIGHT = 0.7  # a number term counts this much of a word with the same rarity
 VECTOR_MIN_DOCS = 20_000  # from this size on, score with numpy when it is installed
 MIN_WEIGHT = 0.0001  # postings are stored to 4 decimals and never as 0
-STATE_VERSION = 1
+STATE_VERSION = 2
 
 Hit = tuple[int, float]  # (document position, BM25 score)
 
@@ -169,16 +170,16 @@ class TermIndex:
 
     def state(self) -> dict[str, Any]:
         """Plain JSON-ready data: the document count, the terms with their idf, and the
-        postings as flat lists."""
+        postings as packed arrays (`claimcheck.packed`)."""
         return {
             "version": STATE_VERSION,
             "n_docs": self.n_docs,
             "terms": list(self.terms),
             "idf": [round(w, 6) for w in self.idf],
-            "indptr": list(self.indptr),
-            "docs": list(self.docs),
-            "weights": list(self.weights),
-            "norms": list(self.norms),
+            "indptr": pack_ints(self.indptr),
+            "docs": pack_ints(self.docs),
+            "weights": pack_floats(self.weights),
+            "norms": pack_floats(self.norms),
         }
 
     @classmethod
@@ -186,8 +187,9 @@ class TermIndex:
         """Rebuild an index from `state()`; raises ValueError when the data does not fit."""
         if state.get("version") != STATE_VERSION:
             raise ValueError("index state has another version")
-        terms, idf, indptr = state["terms"], state["idf"], state["indptr"]
-        docs, weights, norms = state["docs"], state["weights"], state["norms"]
+        terms, idf, indptr = state["terms"], state["idf"], unpack_ints(state["indptr"])
+        docs, weights = unpack_ints(state["docs"]), unpack_floats(state["weights"])
+        norms = unpack_floats(state["norms"])
         n_docs = int(state["n_docs"])
         if not (len(terms) == len(idf) == len(indptr) - 1 and len(docs) == len(weights)):
             raise ValueError("index state is inconsistent")

@@ -170,17 +170,17 @@ class Matcher:
         }
 
     @classmethod
-    def from_state(cls, state: Mapping[str, Any], claims: Sequence[Claim]) -> Matcher:
-        """Rebuild a matcher from `state()` for the same claims, in the same order.
+    def from_state(cls, state: Mapping[str, Any], claim_ids: Sequence[str]) -> Matcher:
+        """Rebuild a matcher from `state()` for the same claims (given by id), in the same order.
 
         Raises ValueError when the state is from another version or for other claims.
         """
         if state.get("version") != STATE_VERSION:
             raise ValueError("matcher state has another version")
         ids = tuple(state["ids"])
-        if ids != tuple(c.id for c in claims):
+        if ids != tuple(claim_ids):
             raise ValueError("matcher state is for other claims")
-        statements = tuple(tuple(str(s) for s in row) for row in state["statements"])
+        statements = tuple(map(tuple, state["statements"]))
         index = TermIndex.from_state(state["index"])
         if len(statements) != len(ids) or index.n_docs != len(ids):
             raise ValueError("matcher state is inconsistent")

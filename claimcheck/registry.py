@@ -161,11 +161,16 @@ class Registry:
         findings: Sequence[Finding] = (),
         matcher: Matcher | None = None,
     ) -> None:
-        self.claims: tuple[Claim, ...] = tuple(claims)
+        # Lists and dicts are copied; other sequences and mappings (the cache's, which build
+        # their records on first use) are kept as given.
+        self.claims: Sequence[Claim] = tuple(claims) if isinstance(claims, list) else claims
         self.sources: Mapping[str, Source] = dict(sources)
-        self.anchors: Mapping[str, Anchor] = dict(anchors)
+        self.anchors: Mapping[str, Anchor] = dict(anchors) if isinstance(anchors, dict) else anchors
         self.findings: tuple[Finding, ...] = tuple(findings)
-        self._by_id = {claim.id: claim for claim in self.claims}
+        ids = matcher.ids if matcher is not None else [claim.id for claim in self.claims]
+        if len(ids) != len(self.claims):
+            raise ValueError("the matcher is for other claims")
+        self._by_id = {claim_id: row for row, claim_id in enumerate(ids)}
         self._matcher = matcher
 
     @classmethod
@@ -227,7 +232,7 @@ class Registry:
 
     def get(self, claim_id: str) -> Claim:
         """The claim with this id; KeyError if there is none."""
-        return self._by_id[claim_id]
+        return self.claims[self._by_id[claim_id]]
 
     @property
     def matcher(self) -> Matcher:

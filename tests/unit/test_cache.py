@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -11,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.cache import content_key, load_cached
+import claimcheck.cache as cache_module
+from claimcheck.cache import content_key, from_data, load_cached, registry_key, to_data
+from claimcheck.models import Anchor, AnchorStatus, Claim, Source
+from claimcheck.registry import Registry
 
 MakeRegistry = Callable[..., tuple[Path, Path]]
 
@@ -39,11 +43,33 @@ def test_cache_round_trip_gives_the_same_registry(
     first = load_cached(claims, sources, cache)
     assert len(cache_files(cache)) == 1
     second = load_cached(claims, sources, cache)
-    assert second.claims == first.claims
+    assert list(second.claims) == list(first.claims)
     assert dict(second.anchors) == dict(first.anchors)
     assert dict(second.sources) == dict(first.sources)
     text = "511 prosecutors were held accountable for wrongful convictions since 2018"
     assert second.search(text, 2) == first.search(text, 2)
+
+
+def test_the_bundled_registry_survives_the_cache_whole(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    registry = Registry.load(root / "claims", root / "sources")
+    key = "k" * 64
+    loaded = from_data(json.loads(json.dumps(to_data(registry, key))), key)
+    assert list(loaded.claims) == list(registry.claims)
+    assert loaded.findings == registry.findings
+    assert dict(loaded.sources) == dict(registry.sources)
+    assert len(loaded.anchors) == len(registry.anchors)
+    assert dict(loaded.anchors) == dict(registry.anchors)
+    assert loaded.matcher.state() == registry.matcher.state()
+
+
+def test_an_anchor_text_unlike_its_source_is_kept(tmp_path: Path) -> None:
+    claim = Claim("c1", "Prices rose 5 percent.", "s", "prices rose 5 percent")
+    source = Source("s", "In May prices rose 5 percent.")
+    anchor = Anchor(AnchorStatus.DRIFT, 8, 29, 91.0, "a text kept as it was")
+    registry = Registry([claim], {"s": source}, {"c1": anchor})
+    loaded = from_data(json.loads(json.dumps(to_data(registry, "k"))), "k")
+    assert loaded.anchors["c1"] == anchor
 
 
 def test_any_change_rebuilds(make_registry: MakeRegistry, tmp_path: Path) -> None:
@@ -60,7 +86,7 @@ def test_any_change_rebuilds(make_registry: MakeRegistry, tmp_path: Path) -> Non
     assert len(cache_files(cache)) == 1  # the stale file was replaced
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garbage", "wrong-shape"])
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "wrong-shape", "bad-anchors"])
 def test_corrupt_cache_is_rebuilt_with_a_warning(
     make_registry: MakeRegistry,
     tmp_path: Path,
@@ -76,13 +102,17 @@ def test_corrupt_cache_is_rebuilt_with_a_warning(
         path.write_bytes(data[: len(data) // 2])
     elif damage == "garbage":
         path.write_bytes(b"\x00\xff not json")
+    elif damage == "bad-anchors":
+        broken = json.loads(data)
+        broken["anchors"]["status"] = ["no-such-status"] * len(broken["anchors"]["status"])
+        path.write_text(json.dumps(broken), encoding="utf-8")
     else:
         broken = json.loads(data)
-        broken["claims"] = [["only-an-id"]]
+        broken["claims"]["text"] = broken["claims"]["text"][:1]
         path.write_text(json.dumps(broken), encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="claimcheck"):
         registry = load_cached(claims, sources, cache)
-    assert registry.claims == expected.claims
+    assert list(registry.claims) == list(expected.claims)
     assert any("rebuilding" in r.getMessage() for r in caplog.records)
     json.loads(cache_files(cache)[0].read_bytes())  # rewritten whole
 
@@ -135,3 +165,47 @@ def test_concurrent_builders_never_corrupt_the_cache(
         assert not list(cache.glob(".registry-*.tmp"))
         for path in files:
             path.unlink()
+
+
+def test_an_unchanged_registry_is_not_hashed_again(
+    make_registry: MakeRegistry, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims, sources = make_registry({"c.yaml": CLAIMS})
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(cache_module, "SETTLED_SECONDS", -1.0)  # every file counts as settled
+    hashed: list[Path] = []
+    real = cache_module.content_key
+
+    def counting(claims_dir: Path, sources_dir: Path) -> str:
+        hashed.append(claims_dir)
+        return real(claims_dir, sources_dir)
+
+    monkeypatch.setattr(cache_module, "content_key", counting)
+    first = registry_key(claims, sources, cache)
+    assert registry_key(claims, sources, cache) == first == real(claims, sources)
+    assert len(hashed) == 1
+
+
+def test_a_rewrite_that_keeps_size_and_mtime_still_rebuilds(
+    make_registry: MakeRegistry, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims, sources = make_registry({"c.yaml": CLAIMS})
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(cache_module, "SETTLED_SECONDS", -1.0)
+    load_cached(claims, sources, cache)
+    path = claims / "c.yaml"
+    before = path.stat()
+    path.write_text(CLAIMS.replace("claim: 511", "claim: 611"), encoding="utf-8")  # same size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the old mtime
+    registry = load_cached(claims, sources, cache)
+    assert "611" in registry.get("prosecutors-511").text
+
+
+def test_a_file_written_just_now_is_hashed_every_time(
+    make_registry: MakeRegistry, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims, sources = make_registry({"c.yaml": CLAIMS})
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(cache_module, "SETTLED_SECONDS", 1e9)  # nothing counts as settled
+    registry_key(claims, sources, cache)
+    assert not list(cache.glob("key-*"))

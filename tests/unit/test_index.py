@@ -9,6 +9,7 @@ import pytest
 
 import claimcheck.index as index_module
 from claimcheck.index import TermIndex, term_weight
+from claimcheck.packed import pack_floats, pack_ints, unpack_ints
 
 DOCS = [
     ("mayor", "resign", "march", "2021"),
@@ -102,7 +103,7 @@ def test_state_round_trip_through_json() -> None:
     loaded = TermIndex.from_state(json.loads(json.dumps(index.state())))
     for query in docs[:30]:
         assert loaded.top(query, 5) == index.top(query, 5)
-    assert loaded.norms == index.norms
+    assert list(loaded.norms) == list(index.norms)
 
 
 def test_from_state_rejects_bad_data() -> None:
@@ -110,9 +111,13 @@ def test_from_state_rejects_bad_data() -> None:
     with pytest.raises(ValueError, match="version"):
         TermIndex.from_state({**state, "version": 99})
     with pytest.raises(ValueError, match="inconsistent"):
-        TermIndex.from_state({**state, "docs": state["docs"][:-1]})
+        TermIndex.from_state({**state, "docs": pack_ints(unpack_ints(state["docs"])[:-1])})
     with pytest.raises(ValueError, match="inconsistent"):
-        TermIndex.from_state({**state, "norms": []})
+        TermIndex.from_state({**state, "norms": pack_floats([])})
+    with pytest.raises(ValueError, match="packed array"):
+        TermIndex.from_state({**state, "weights": state["weights"][:-5]})
+    with pytest.raises(ValueError, match="packed array"):
+        TermIndex.from_state({**state, "docs": [1, 2, 3]})
 
 
 def test_norms_are_self_scores() -> None:

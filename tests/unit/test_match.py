@@ -208,7 +208,7 @@ def test_extra_text_is_indexed() -> None:
 
 
 def test_state_round_trip_gives_identical_results(matcher: Matcher) -> None:
-    loaded = Matcher.from_state(json.loads(json.dumps(matcher.state())), CLAIMS)
+    loaded = Matcher.from_state(json.loads(json.dumps(matcher.state())), [c.id for c in CLAIMS])
     texts = [text for _, text, _ in REGISTRY] + [
         "The council approved the budget and the mayor resigned.",
         "Apple sold 60 million iPhones.",
@@ -219,9 +219,9 @@ def test_state_round_trip_gives_identical_results(matcher: Matcher) -> None:
 def test_from_state_rejects_other_claims_or_versions(matcher: Matcher) -> None:
     state = matcher.state()
     with pytest.raises(ValueError, match="other claims"):
-        Matcher.from_state(state, CLAIMS[:-1])
+        Matcher.from_state(state, [c.id for c in CLAIMS[:-1]])
     with pytest.raises(ValueError, match="version"):
-        Matcher.from_state({**state, "version": 0}, CLAIMS)
+        Matcher.from_state({**state, "version": 0}, [c.id for c in CLAIMS])
 
 
 def test_an_empty_registry_finds_nothing() -> None:
@@ -311,7 +311,7 @@ def test_an_acronym_the_registry_spells_out_finds_its_claims() -> None:
     best = matcher.search("The GWF paid for 12 new wells.", 1)[0]
     assert best.claim_id == "fund"
     assert best.score >= MATCH_THRESHOLD
-    loaded = Matcher.from_state(json.loads(json.dumps(matcher.state())), claims)
+    loaded = Matcher.from_state(json.loads(json.dumps(matcher.state())), [c.id for c in claims])
     assert loaded.acronyms == matcher.acronyms
 
 
@@ -330,7 +330,7 @@ def test_a_claim_with_an_open_subject_accepts_a_name_it_does_not_give() -> None:
     # a name that some claim uses is not what an open claim refers to
     known = "On release, Gotham had an approval rating of 86% based on 120 reviews."
     assert matcher.search(known, 3)[0].score < scores["rating"]
-    loaded = Matcher.from_state(json.loads(json.dumps(matcher.state())), claims)
+    loaded = Matcher.from_state(json.loads(json.dumps(matcher.state())), [c.id for c in claims])
     assert loaded.search_many([text, known], 3) == matcher.search_many([text, known], 3)
 
 
