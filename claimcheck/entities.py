@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claimcheck.lexer import Kind, Token, base_form
+from claimcheck.lexer import Kind, Token, base_form, is_content, singular
 from claimcheck.lexicons.calendar import MONTHS, WEEKDAYS
 from claimcheck.lexicons.entities import (
     ALIASES,
+    DEMONYM_MIN_LENGTH,
+    DEMONYM_SUFFIXES,
     INSTITUTION_HEADS,
     NAME_CONNECTORS,
     NAME_NOISE,
@@ -153,7 +155,9 @@ def same_slot(left: Entity, right: Entity) -> bool:
     of Beijing"; "Tong Jianming , grand" and "Zhang Yuhuan , grand"). Sentence edges and
     punctuation agree too, but do not place a name on their own. Or, articles left out, three
     agree, at least one on each side, where an edge agrees with punctuation (both end a clause:
-    "At the time, Jiang Zemin was General" and "Hu Jintao was the General")."""
+    "At the time, Jiang Zemin was General" and "Hu Jintao was the General"). Or one name
+    qualifies the noun that the other is the "of" complement of ("the Acme Corp chairman" and
+    "the chairman of Bolt Industries")."""
     (slot, bare), (other, other_bare) = slots(left), slots(right)
     matches = [a == b for a, b in zip(slot, other, strict=True)]
     words = [m and a not in ("", "|") for m, a in zip(matches, slot, strict=True)]
@@ -161,7 +165,41 @@ def same_slot(left: Entity, right: Entity) -> bool:
         return True
     matches = [_edge(a) == _edge(b) for a, b in zip(bare, other_bare, strict=True)]
     words = [m and a not in ("", "|") for m, a in zip(matches, bare, strict=True)]
-    return sum(matches) >= 3 and any(matches[:2]) and any(matches[2:]) and any(words)
+    if sum(matches) >= 3 and any(matches[:2]) and any(matches[2:]) and any(words):
+        return True
+    return _same_role(left, right) or _same_role(right, left)
+
+
+def _same_role(left: Entity, right: Entity) -> bool:
+    """Whether one name qualifies a noun ("the Acme Corp chairman", "Acme Corp's chairman") that
+    the other name is the "of" complement of ("the chairman of Bolt Industries"): the two
+    forms of one role, so the two names stand in the same place."""
+    noun = _noun_after(left)
+    return bool(noun) and noun == _noun_before_of(right)
+
+
+def _noun_after(entity: Entity) -> str:
+    """The lowercase content word right after a name, as a singular noun, or ""."""
+    index = entity.last + 1
+    if index >= len(entity.tokens):
+        return ""
+    token = entity.tokens[index]
+    return singular(token.lower) if is_content(token) and not token.capitalised else ""
+
+
+def _noun_before_of(entity: Entity) -> str:
+    """The lowercase content word before "of" (and an article) that governs a name that ends its
+    noun phrase ("chairman" in "chairman of the Bolt Industries", not in "chairman of the
+    British bank HSBC"), as a singular noun, or ""."""
+    if _noun_after(entity):
+        return ""
+    index = entity.first - 1
+    if index >= 0 and entity.tokens[index].lower in SLOT_SKIP:
+        index -= 1
+    if index < 1 or entity.tokens[index].lower != "of":
+        return ""
+    token = entity.tokens[index - 1]
+    return singular(token.lower) if is_content(token) and not token.capitalised else ""
 
 
 def _edge(word: str) -> str:
@@ -191,6 +229,8 @@ def mentioned(entity: Entity, others: tuple[Entity, ...], lowered: str) -> bool:
             return True
         if _acronym(entity, other) or _acronym(other, entity):
             return True
+        if _demonym(entity, other) or _demonym(other, entity):
+            return True
     aliases = _CANONICAL_ALIASES.get(entity.canonical, ())
     return any(_contains(lowered, alias) for alias in aliases)
 
@@ -201,6 +241,21 @@ def _acronym(short: Entity, long: Entity) -> bool:
         return False
     initials = "".join(w[0] for w in long.text.split() if w[:1].isupper())
     return letters == initials
+
+
+def _demonym(people: Entity, place: Entity) -> bool:
+    """Whether `people` is a demonym of a word of `place` ("Bulgarian" and "Bulgaria",
+    "Korean" and "South Korea")."""
+    if len(people.words) != 1:
+        return False
+    (word,) = people.words
+    return any(
+        len(name) >= DEMONYM_MIN_LENGTH and word.startswith(name) and word[len(name) :] in _ENDINGS
+        for name in place.words
+    )
+
+
+_ENDINGS = frozenset(DEMONYM_SUFFIXES)
 
 
 def _contains(lowered: str, phrase: str) -> bool:

@@ -39,6 +39,7 @@ from claimcheck.dates import agree as dates_agree
 from claimcheck.dates import comparable as dates_comparable
 from claimcheck.dates import precision
 from claimcheck.entities import Entity, mentioned, rivals, same_slot
+from claimcheck.enumerations import Enumeration, is_partial, partial_list
 from claimcheck.lexer import overlap
 from claimcheck.measures import QuantityKind
 from claimcheck.models import Reason, ReasonKind
@@ -162,24 +163,41 @@ def _denial_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
 def _enumeration_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
     """A count that the draft spells out as a list, where the reference lists the same things
     with another number of items ("two groups of officials: judges and prosecutors" against
-    "judges, prosecutors and police officers"). Counts with a counterpart among the reference's
-    quantities are left to `_quantity_conflicts`."""
+    "judges, prosecutors and police officers"). Likewise a count of which the draft names some
+    members ("four agencies, including the Ministry of Justice"), where the reference lists in
+    full a group with those members and another number of items. Counts with a counterpart among
+    the reference's quantities are left to `_quantity_conflicts`."""
     for quantity in mine.quantities:
         if not _is_count(quantity) or quantity.value < 2:
             continue
         if any(comparable(quantity, q) for q in theirs.quantities):
             continue
-        listed = [e for e in mine.enumerations if e.first > quantity.last]
-        if not listed or len(listed[0].items) != quantity.value:
-            continue
-        for other in theirs.enumerations:
-            if len(other.items) != quantity.value and other.covers(listed[0]):
-                first, last = theirs.tokens[other.first], theirs.tokens[other.last]
-                draft = mine.text[quantity.start : quantity.noun_end]
-                claim = theirs.text[first.start : last.end]
-                span = (quantity.start, quantity.noun_end)
-                yield _conflict(ReasonKind.COUNT, draft, claim, span)
-                break
+        other = _listed_otherwise(mine, quantity, theirs)
+        if other is not None:
+            first, last = theirs.tokens[other.first], theirs.tokens[other.last]
+            draft = mine.text[quantity.start : quantity.noun_end]
+            claim = theirs.text[first.start : last.end]
+            span = (quantity.start, quantity.noun_end)
+            yield _conflict(ReasonKind.COUNT, draft, claim, span)
+
+
+def _listed_otherwise(mine: Statement, count: Quantity, theirs: Statement) -> Enumeration | None:
+    """The reference's list of the things the draft counts, when it has another number of
+    items: a list that covers the draft's full list, or that names (in full, not after
+    "including") each member that the draft gives as examples."""
+    after = next((i for i, t in enumerate(mine.tokens) if t.start >= count.noun_end), 0)
+    examples = partial_list(mine.tokens, after) if after else None
+    if examples is not None and len(examples.items) <= count.value:
+        found = [
+            e for e in theirs.enumerations
+            if e.names(examples) and not is_partial(theirs.tokens, e)
+        ]  # fmt: skip
+    else:
+        listed = [e for e in mine.enumerations if e.first > count.last]
+        if not listed or len(listed[0].items) != count.value:
+            return None
+        found = [e for e in theirs.enumerations if e.covers(listed[0])]
+    return next((e for e in found if len(e.items) != count.value), None)
 
 
 def _date_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
@@ -245,7 +263,8 @@ def _direction_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]
     of the other side ("rose" against "fell"). A draft that uses both sides says nothing. A word
     that the reference repeats in the aligned place is said alike and set aside with its
     counterpart, so that the draft's other words of the pair are read against the reference's
-    other words ("the dropped cases fell" against "the dropped cases were up")."""
+    other words ("the dropped cases fell" against "the dropped cases were up"); so is a phrase
+    that the reference repeats word for word (see `_repeated`)."""
     for pair in sorted({d.pair for d in mine.directions}):
         ours = [d for d in mine.directions if d.pair == pair]
         others = [d for d in theirs.directions if d.pair == pair]
@@ -253,26 +272,46 @@ def _direction_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]
             continue
         shared = [(w, _aligned(w, mine, others, theirs)) for w in ours]
         for word, found in shared:  # "dropped" in both texts' "dropped prosecutions": said alike
-            same = [
-                d for d in found if theirs.tokens[d.index].lower == mine.tokens[word.index].lower
-            ]
+            said = word.words(mine.tokens)
+            same = [d for d in found if d.words(theirs.tokens) == said]
             others = [d for d in others if d not in same]
         for word, found in shared:
-            if any(theirs.tokens[d.index].lower == mine.tokens[word.index].lower for d in found):
+            said = word.words(mine.tokens)
+            if any(d.words(theirs.tokens) == said for d in found) or _repeated(word, mine, theirs):
                 continue
             found = _aligned(word, mine, others, theirs)
             if found and all(d.side != word.side for d in found):
-                token, other = mine.tokens[word.index], theirs.tokens[found[0].index]
-                span = (token.start, token.end)
-                yield _conflict(ReasonKind.DIRECTION, token.text, other.text, span)
+                span, (start, end) = _span(mine, word), _span(theirs, found[0])
+                draft, claim = mine.text[span[0] : span[1]], theirs.text[start:end]
+                yield _conflict(ReasonKind.DIRECTION, draft, claim, span)
                 break
+
+
+def _repeated(word: Direction, mine: Statement, theirs: Statement) -> bool:
+    """Whether the reference repeats a direction phrase of several words ("found innocent")
+    word for word, in a place that shares any of its context: it states what the draft states,
+    though its opposite ("found guilty") may be nearer. A single word ("fell") is too common to
+    settle this."""
+    said = word.words(mine.tokens)
+    if len(said) < 2:
+        return False
+    anchor = mine.around(word.index, word.last)
+    return any(
+        d.words(theirs.tokens) == said and overlap(anchor, theirs.around(d.index, d.last)) > 0
+        for d in theirs.directions
+    )
+
+
+def _span(statement: Statement, word: Direction) -> tuple[int, int]:
+    """Where a direction word or phrase is written in its text."""
+    return statement.tokens[word.index].start, statement.tokens[word.last].end
 
 
 def _aligned(
     word: Direction, mine: Statement, others: list[Direction], theirs: Statement
 ) -> list[Direction]:
-    anchor = mine.around(word.index, word.index)
-    return _counterparts(anchor, others, lambda d: theirs.around(d.index, d.index), fallback=False)
+    anchor = mine.around(word.index, word.last)
+    return _counterparts(anchor, others, lambda d: theirs.around(d.index, d.last), fallback=False)
 
 
 def _entity_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:

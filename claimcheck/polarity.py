@@ -22,6 +22,7 @@ from claimcheck.lexicons.function_words import (
     CLAUSE_WORDS,
     IRREGULAR_VERBS,
     NEGATION_SKIP,
+    VERB_GROUP_WORDS,
 )
 from claimcheck.lexicons.negation import (
     ADJUNCT_NEGATORS,
@@ -47,10 +48,15 @@ _REACH = 5  # tokens between a negation and its predicate, at most
 _SCOPE = 9  # tokens after a negated predicate that its negation may reach ("any more ...")
 _NUMBER_WORDS = frozenset({*CARDINALS, *ORDINALS})
 _DIRECTIONS: dict[str, list[tuple[int, int]]] = {}
+_DIRECTION_PHRASES: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # "found guilty"
 for _pair, (_one, _other) in enumerate(DIRECTION_PAIRS):
     for _side, _words in enumerate((_one, _other)):
         for _word in _words:
-            _DIRECTIONS.setdefault(_word, []).append((_pair, _side))
+            if " " in _word:
+                _DIRECTION_PHRASES.setdefault(tuple(_word.split()), []).append((_pair, _side))
+            else:
+                _DIRECTIONS.setdefault(_word, []).append((_pair, _side))
+_DIRECTION_PHRASE_INDEX = index_phrases(_DIRECTION_PHRASES)
 
 
 _NOT_NEGATION = index_phrases(NOT_NEGATION)
@@ -62,7 +68,7 @@ _COMPARATIVES = index_phrases(NEGATED_COMPARATIVES)
 _ARTICLES = frozenset({"the", "a", "an"})
 _MODIFIERS = _ARTICLES | {"its", "their", "his", "her", "our", "my", "your"}
 
-DIRECTION_WORDS: frozenset[str] = frozenset(_DIRECTIONS)
+DIRECTION_WORDS: frozenset[str] = frozenset(_DIRECTIONS) | {p[0] for p in _DIRECTION_PHRASES}
 CUE_WORDS: frozenset[str] = frozenset(
     {*NEGATORS, *NEGATING_VERBS, *DENIAL_VERBS, *NEGATED_FORMS}
     | {phrase[0] for phrase in (*NEGATOR_PHRASES, *CONTRAST_PHRASES)}
@@ -92,11 +98,17 @@ class Predicate:
 
 @dataclass(frozen=True, slots=True)
 class Direction:
-    """A word of an opposite pair: which pair, which side, and its token index."""
+    """A word or phrase of an opposite pair: which pair, which side, and its tokens
+    [index, last] ("found guilty" is two tokens)."""
 
     pair: int
     side: int
     index: int
+    last: int
+
+    def words(self, tokens: tuple[Token, ...]) -> tuple[str, ...]:
+        """The lowercase words of the direction in `tokens`."""
+        return tuple(t.lower for t in tokens[self.index : self.last + 1])
 
 
 def find_predicates(
@@ -125,8 +137,9 @@ def find_predicates(
         token = tokens[index]
         base = negated_form(token.lower)
         if index not in covered and base is not None and not token.capitalised:
+            first = verb_group_start(tokens, index)
             found.append(
-                Predicate(stem(base), True, False, index, token.start, token.end, token.text, index)
+                Predicate(stem(base), True, False, index, token.start, token.end, token.text, first)
             )
     return tuple(sorted(found, key=lambda p: p.index))
 
@@ -222,9 +235,10 @@ def _negated(text: str, tokens: tuple[Token, ...], index: int, cue: int) -> Pred
             word = base
         begin = index - 1 if index > 0 and tokens[index - 1].lower in AUXILIARIES else index
         start = tokens[begin].start  # "does not report", "didn't report"
+        first = verb_group_start(tokens, position) if context < 0 else context
         return Predicate(
             stem(word), count % 2 == 1, True, position, start, token.end,
-            text[start : token.end], position if context < 0 else context, frame,
+            text[start : token.end], first, frame,
         )  # fmt: skip
     return None
 
@@ -271,11 +285,28 @@ def frame_before(tokens: tuple[Token, ...], index: int) -> str:
 
 
 def denied(tokens: tuple[Token, ...], first: int) -> bool:
-    """Whether the words before tokens[first], articles aside, deny what starts there ("27 years,
-    not 28", "in 2013 rather than 2012", "the court, not the procuratorate")."""
-    end = first
+    """Whether the words before tokens[first], articles and prepositions aside, deny what starts
+    there ("27 years, not 28", "in 2013 rather than 2012", "the court, not the procuratorate",
+    "in 2014, not in 2015")."""
+    end = _skip_articles(tokens, first)
+    if _denies(tokens, end):
+        return True
+    # "not in 2015", "rather than by the court"
+    return (
+        end > 1
+        and tokens[end - 1].lower in CONTRAST_SKIP
+        and _denies(tokens, _skip_articles(tokens, end - 1))
+    )
+
+
+def _skip_articles(tokens: tuple[Token, ...], end: int) -> int:
     while end > 0 and tokens[end - 1].lower in _ARTICLES:
         end -= 1
+    return end
+
+
+def _denies(tokens: tuple[Token, ...], end: int) -> bool:
+    """Whether a denying phrase ends just before tokens[end]."""
     return (
         end > 0
         and tokens[end - 1].lower in _DENYING
@@ -299,6 +330,14 @@ def _verb_after_noun_phrase(tokens: tuple[Token, ...], position: int) -> int | N
     return None
 
 
+def starts_direction(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether tokens[index] is a direction word or starts a direction phrase ("found guilty";
+    not the "found" of "found the car")."""
+    return tokens[index].lower in _DIRECTIONS or (
+        phrase_at(tokens, index, _DIRECTION_PHRASE_INDEX) is not None
+    )
+
+
 def find_directions(
     tokens: tuple[Token, ...], positions: Sequence[int], numeric: frozenset[int]
 ) -> tuple[Direction, ...]:
@@ -306,16 +345,21 @@ def find_directions(
     except as parts of names, of numbers and dates (`numeric` holds their tokens: "more than 20"
     and "before 2013" are bounds, compared as numbers and dates) or right after a negation."""
     found: list[Direction] = []
+    done = -1
     for index in positions:
         token = tokens[index]
-        if index in numeric or (token.capitalised and index > 0):
+        if index <= done or index in numeric or (token.capitalised and index > 0):
             continue
-        ahead = any(i in numeric for i in range(index + 1, index + 4))
+        phrase = phrase_at(tokens, index, _DIRECTION_PHRASE_INDEX)
+        senses = _DIRECTION_PHRASES[phrase] if phrase else _DIRECTIONS.get(token.lower, [])
+        last = index + len(phrase) - 1 if phrase else index
+        ahead = any(i in numeric for i in range(last + 1, last + 4))
         if token.lower in NEEDS_NUMBER and not (ahead or _next_is(tokens, index, "by")):
             continue
-        if index > 0 and tokens[index - 1].lower in NEGATORS:
+        if not senses or (index > 0 and tokens[index - 1].lower in NEGATORS):
             continue
-        found.extend(Direction(pair, side, index) for pair, side in _DIRECTIONS[token.lower])
+        found.extend(Direction(pair, side, index, last) for pair, side in senses)
+        done = last
     return tuple(found)
 
 
@@ -336,7 +380,20 @@ def occurrences(
     for index in positions:
         if index not in covered:
             token = tokens[index]
+            first = verb_group_start(tokens, index)
             found.append(
-                Predicate(key, False, False, index, token.start, token.end, token.text, index)
+                Predicate(key, False, False, index, token.start, token.end, token.text, first)
             )
     return found
+
+
+def verb_group_start(tokens: tuple[Token, ...], index: int) -> int:
+    """Where the verb group of the word at tokens[index] starts: back through the auxiliaries,
+    negations and adverbs of VERB_GROUP_WORDS before it ("would still be punished", "has not yet
+    been charged").
+    A predicate's context is read from there, so that the words inside its verb group (which
+    differ between "would not be" and "would still be") do not push its neighbours away."""
+    first = index
+    while first > 0 and tokens[first - 1].lower in VERB_GROUP_WORDS:
+        first -= 1
+    return first

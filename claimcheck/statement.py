@@ -29,6 +29,7 @@ from claimcheck.polarity import (
     denied,
     find_directions,
     find_predicates,
+    starts_direction,
 )
 from claimcheck.quantities import NUMBER_STARTS, Quantity, find_quantities
 
@@ -187,14 +188,15 @@ class Statement:
     def directions(self) -> tuple[Direction, ...]:
         if self._directions is None:
             self._directions = ()
-            if self._words:
+            words = [i for i in self._words if starts_direction(self.tokens, i)]
+            if words:
                 spans: tuple[DateMention | Quantity, ...] = (
                     *self.quantities,
                     *self.denied_quantities,
                     *self._every_date(),
                 )
                 numeric = frozenset(_indices(spans))
-                self._directions = find_directions(self.tokens, self._words, numeric)
+                self._directions = find_directions(self.tokens, words, numeric)
         return self._directions
 
     @property

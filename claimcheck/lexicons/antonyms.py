@@ -1,8 +1,9 @@
 """Pairs of opposite words ("rose"/"fell", "upheld"/"overturned") for direction conflicts.
 
-Each pair is two sets of word forms; a draft that uses a word of one set where the source uses a
-word of the other states the opposite. Words of one set are synonyms of each other. Complementary
-pairs, where one word means "not" the other ("innocent"/"guilty"), are in `negation.NEGATED_FORMS`.
+Each pair is two sets of word forms, or of phrases ("found guilty"); a draft that uses a word of
+one set where the source uses a word of the other states the opposite. Words of one set are
+synonyms of each other. Complementary pairs, where one word means "not" the other
+("innocent"/"guilty"), are in `negation.NEGATED_FORMS`.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ DIRECTION_PAIRS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
      frozenset({"current", "currently", "presently", "incumbent", "sitting"})),
     (frozenset({"released", "freed", "release", "releases"}),
      frozenset({"executed", "execute", "executes", "execution"})),
+    (frozenset({"convicted", "convict", "convicts", "conviction", "convictions",
+                "found guilty", "declared guilty", "pronounced guilty", "proven guilty",
+                "proved guilty"}),
+     frozenset({"acquitted", "acquit", "acquits", "acquittal", "acquittals", "exonerated",
+                "exonerate", "exonerates", "exoneration", "found innocent", "found not guilty",
+                "declared innocent", "proven innocent", "proved innocent"})),
     (frozenset({"upheld", "uphold", "upholds", "affirmed"}),
      frozenset({"overturned", "overturn", "overturns", "reversed", "quashed", "vacated",
                 "annulled"})),

@@ -14,7 +14,8 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
         "senate", "tribunal", "board", "fund", "government", "news", "times", "post",
         "journal", "press", "network", "channel", "studios", "records", "organisation",
         "organization", "center", "centre", "hospital", "church", "museum", "society",
-        "firm", "guard", "cabinet", "secretariat", "procuracy", "inspectorate",
+        "firm", "guard", "cabinet", "secretariat", "procuracy", "inspectorate", "daily",
+        "herald", "tribune", "gazette", "chronicle", "magazine",
     }
 )  # fmt: skip
 
@@ -44,6 +45,13 @@ NAME_NOISE: frozenset[str] = frozenset(
         "last", "next", "both", "many", "some", "all", "one", "two", "three", "another",
     }
 )  # fmt: skip
+
+# Endings that make a demonym of a place's name ("Bulgaria" -> "Bulgarian", "Japan" ->
+# "Japanese", "Israel" -> "Israeli"): the two name one place. Irregular ones are in ALIASES.
+DEMONYM_SUFFIXES: tuple[str, ...] = ("n", "an", "ian", "ese", "i")
+
+# Shortest place name whose demonym is read by DEMONYM_SUFFIXES.
+DEMONYM_MIN_LENGTH = 4
 
 # Names written in several ways, each mapped to one canonical form (all lowercase).
 ALIASES: dict[str, str] = {

@@ -51,11 +51,29 @@ NEGATION_SKIP: frozenset[str] = frozenset(
 LIST_JOINERS: frozenset[str] = frozenset({"and", "or"})
 LIST_ARTICLES: frozenset[str] = frozenset({"the", "a", "an", "their", "its", "his", "her"})
 
+# Phrases that introduce some members of a group, not all ("four agencies, including the
+# police"; "such as"): what follows is a partial list.
+PARTIAL_LIST_CUES: tuple[tuple[str, ...], ...] = (
+    ("including",),
+    ("such", "as"),
+    ("among", "them"),
+    ("among", "which"),
+)
+
 # Auxiliary verbs: a negation's value is shown with the one before it ("does not report").
 AUXILIARIES: frozenset[str] = frozenset(
     {"is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did",
      "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ca", "wo"}
 )  # fmt: skip
+
+# Words of a verb group before its main verb: auxiliaries, negations and the adverbs that sit
+# among them ("would still be punished", "has not yet been charged"). A predicate's context is
+# read from outside its verb group, so that "would not be punished" and "would still be punished"
+# are placed by the same neighbours.
+VERB_GROUP_WORDS: frozenset[str] = AUXILIARIES | {
+    "being", "get", "gets", "got", "gotten", "not", "n't", "never", "still", "also", "yet",
+    "already", "always", "ever", "even", "just", "only", "really", "actually", "then", "now",
+}  # fmt: skip
 
 # Irregular verb forms, mapped to the form the stemmer should treat them as.
 IRREGULAR_VERBS: dict[str, str] = {

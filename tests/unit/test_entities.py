@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.entities import Entity, rivals, same_slot, slots
+from claimcheck.entities import Entity, mentioned, rivals, same_slot, slots
 from claimcheck.statement import analyse
 
 
@@ -51,3 +51,18 @@ def test_institutions_with_one_head_are_rivals() -> None:
     assert rivals(health, trade)
     assert not rivals(health, bank)
     assert not rivals(person, person)
+
+
+def test_a_name_before_a_role_and_after_role_of_share_a_place() -> None:
+    before = entity("Later, the Acme Corp chairman resigned.", "Acme Corp")
+    after = entity("She is the chairman of Bolt Corp.", "Bolt Corp")
+    inside = entity("She is the chairman of Bolt Corp subsidiaries.", "Bolt Corp")
+    assert same_slot(before, after)
+    assert same_slot(after, before)
+    assert not same_slot(before, inside)  # "Bolt Corp" qualifies "subsidiaries" there
+
+
+def test_a_demonym_is_a_mention_of_its_place() -> None:
+    people = analyse("The Bulgarian team won.").entities
+    assert mentioned(entity("It toured Bulgaria.", "Bulgaria"), people, "the bulgarian team won.")
+    assert not mentioned(entity("It toured Romania.", "Romania"), people, "the bulgarian team won.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.enumerations import Enumeration, find_enumerations
+from claimcheck.enumerations import Enumeration, find_enumerations, is_partial, partial_list
 from claimcheck.lexer import tokenize
 
 
@@ -53,3 +53,30 @@ def test_a_list_covers_another_whose_items_share_its_words() -> None:
     assert not longer.covers(other)
     assert not shorter.covers(longer)
     assert isinstance(longer, Enumeration)
+
+
+def test_a_name_is_one_item() -> None:
+    text = "It was signed by the Ministry of Public Works, the Tax Office and the Bank of Spain."
+    assert lists(text) == [[["ministry", "public", "work"], ["offic", "tax"], ["bank", "spain"]]]
+
+
+def test_a_partial_list_follows_including() -> None:
+    tokens = tokenize("Five firms, including the Bank of Spain and Acme, signed.")
+    after = next(i for i, t in enumerate(tokens) if t.lower == "firms") + 1
+    found = partial_list(tokens, after)
+    assert found is not None
+    assert [sorted(item) for item in found.items] == [["bank", "spain"], ["acme"]]
+    assert partial_list(tokens, 0) is None
+    (listed,) = find_enumerations(tokens)
+    assert is_partial(tokens, listed)
+    plain = tokenize("It fined the Bank of Spain and Acme.")
+    (whole,) = find_enumerations(plain)
+    assert not is_partial(plain, whole)
+
+
+def test_a_list_names_another_whose_items_it_holds_whole() -> None:
+    (longer,) = find_enumerations(tokenize("the Ministry of Trade, the Tax Office and the police"))
+    (shorter,) = find_enumerations(tokenize("the Tax Office and the Ministry of Trade"))
+    (loose,) = find_enumerations(tokenize("trade unions and the police"))
+    assert longer.names(shorter)
+    assert not longer.names(loose)

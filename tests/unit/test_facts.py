@@ -641,3 +641,117 @@ def test_a_count_spelled_out_as_a_list_conflicts_with_a_longer_list() -> None:
     assert (reason.draft, reason.claim) == ("two members", "a judge, a lawyer and a doctor")
     assert compare("The panel has three members: a judge, a lawyer and a doctor.", reference) == ()
     assert compare("The panel has two members: a nurse and a pilot.", reference) == ()
+
+
+def test_a_negated_verb_group_is_compared_with_the_same_verb_group_affirmed() -> None:
+    reference = (
+        "The minister said some of the officials had resigned more than ten years earlier but "
+        "would still be prosecuted."
+    )
+    draft = "The minister said officials who had resigned would not be prosecuted."
+    (reason,) = compare(draft, reference)
+    assert (reason.kind, reason.draft) == (ReasonKind.NEGATION, "would not be prosecuted")
+    assert (
+        compare("The minister said officials who had resigned would be prosecuted.", reference)
+        == ()
+    )
+    # A negation that shares no neighbour with the reference's predicate says nothing against it.
+    assert kinds("Witnesses were not prosecuted.", reference) == []
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference", "expected"),
+    [
+        (
+            "The driver was found guilty of theft in 2019.",
+            "The driver was acquitted of theft in 2019.",
+            "found guilty",
+        ),
+        (
+            "The driver was acquitted of theft in 2019.",
+            "The driver was found guilty of theft in 2019.",
+            "acquitted",
+        ),
+        (
+            "The driver was exonerated of theft in 2019.",
+            "The driver was convicted of theft in 2019.",
+            "exonerated",
+        ),
+    ],
+)
+def test_found_guilty_is_the_opposite_of_acquitted(
+    draft: str, reference: str, expected: str
+) -> None:
+    (reason,) = compare(draft, reference)
+    assert (reason.kind, reason.draft) == (ReasonKind.DIRECTION, expected)
+
+
+def test_found_not_guilty_agrees_with_acquitted() -> None:
+    assert (
+        compare("The driver was found not guilty of theft.", "The driver was acquitted of theft.")
+        == ()
+    )
+    assert (
+        compare("The driver was convicted of theft.", "The driver was found guilty of theft.") == ()
+    )
+
+
+def test_a_name_before_a_role_stands_where_a_name_after_role_of_does() -> None:
+    reference = "Jane Roe is a former chairman of Bolt Corp."
+    (reason,) = compare("Former Acme Corp chairman Jane Roe spoke on Monday.", reference)
+    assert (reason.kind, reason.draft, reason.claim) == (
+        ReasonKind.ENTITY,
+        "Former Acme Corp",
+        "Bolt Corp",
+    )
+    assert compare("Former Bolt Corp chairman Jane Roe spoke on Monday.", reference) == ()
+    editor = "Li Wei is the former editor of the Evening Herald."
+    assert kinds("Former Morning Daily editor Li Wei spoke.", editor) == [ReasonKind.ENTITY]
+
+
+def test_a_name_that_does_not_end_its_phrase_is_not_the_complement_of_the_role() -> None:
+    reference = "The dog is the pet of the Irish singer Mary Kay."
+    assert compare("The dog is a Welsh pet.", reference) == ()
+
+
+def test_a_demonym_names_its_place() -> None:
+    assert (
+        compare("The tour visited 12 Bulgarian cities.", "The tour visited 12 cities of Bulgaria.")
+        == ()
+    )
+    assert kinds(
+        "The tour visited 12 Romanian cities.", "The tour visited 12 cities of Bulgaria."
+    ) == [ReasonKind.ENTITY]
+
+
+AGENCIES = (
+    "The pact was signed by the Ministry of Finance, the Ministry of Trade, the Central Bank and "
+    "the Tax Office."
+)
+
+
+def test_a_count_with_examples_conflicts_with_a_full_list_of_another_length() -> None:
+    draft = "Three agencies, including the Ministry of Trade, signed the pact."
+    (reason,) = compare(draft, AGENCIES)
+    assert (reason.kind, reason.draft) == (ReasonKind.COUNT, "Three agencies")
+    assert (
+        compare("Four agencies, including the Ministry of Trade, signed the pact.", AGENCIES) == ()
+    )
+    # Examples the reference's list does not name, or a reference that lists only some members.
+    assert ReasonKind.COUNT not in kinds(
+        "Three agencies, including the Army, signed the pact.", AGENCIES
+    )
+    partial = "Several agencies, including the Ministry of Finance, the Central Bank and the Tax Office, signed the pact."
+    assert (
+        compare("Four agencies, including the Ministry of Finance, signed the pact.", partial) == ()
+    )
+
+
+def test_a_phrase_the_reference_repeats_near_the_same_words_is_said_alike() -> None:
+    reference = "In 2019, 800 drivers were found guilty, while only 12 were found innocent."
+    assert compare("In 2019, only 12 drivers were found innocent.", reference) == ()
+    assert kinds("In 2019, 800 drivers were acquitted.", reference) == [ReasonKind.DIRECTION]
+    # One word is too common to settle it: "rose" is read against the aligned "fell".
+    assert kinds("Sales rose in 2019.", "Sales fell in 2019 and rose in 2020.") == [
+        ReasonKind.DIRECTION
+    ]
