@@ -16,7 +16,9 @@ A candidate gets the larger of two scores (see `claimcheck.match` for how they c
 In both, a *stand-in* (`claimcheck.stand_ins`: a changed number, year, month or direction where
 the claim text has another one) counts `SLOT_CREDIT` of a shared term, scaled by how much of the
 sentence's other content the claim has. So a contradiction still matches its claim; the fact
-comparison judges the changed value afterwards. And a claim that leaves its subject to the reader
+comparison judges the changed value afterwards. A number that may be the claim's own, rounded
+("more than 68,000" for "68,179"), is no changed fact: it counts as a shared term
+(`ROUNDED_CREDIT`). And a claim that leaves its subject to the reader
 ("It holds an 86% rating") is not held against a sentence that names it, if no claim uses that
 name (`OPEN_NAME_WEIGHT`).
 """
@@ -27,7 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from claimcheck.index import K1
-from claimcheck.stand_ins import stand_in_weight
+from claimcheck.stand_ins import stand_in_weights
 from claimcheck.tokens import slot
 
 MIN_EVIDENCE_TERMS = 3.0  # shared rare terms for full-strength evidence
@@ -35,7 +37,9 @@ CLAIM_SHARE_EXPONENT = 0.5  # coverage: how much a statement's missing terms cos
 WINDOW_SHARE_EXPONENT = 2.0  # coverage: how much scattering the statement's terms costs
 SLOT_CREDIT = 0.8  # a stand-in counts this much of a shared term ...
 CONTEXT_EXPONENT = 2.0  # ... times the share of the sentence's other terms the claim has, to this
+ROUNDED_CREDIT = 1.0  # a stand-in that may be the claim's number, rounded, counts this much, always
 OPEN_NAME_WEIGHT = 0.3  # a name no claim uses weighs this much against a claim with an open subject
+_MOST_CREDIT = max(SLOT_CREDIT, ROUNDED_CREDIT)  # the most a stand-in can count, for pruning
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +112,7 @@ def backing(
     `OPEN_NAME_WEIGHT` of a word: it may be what the claim's "it" or "the film" refers to.
     Stand-ins are not counted when even full credit could not lift the score over `floor`."""
     own = query.own_open if statements[0].open_subject else query.own
-    most = SLOT_CREDIT * (K1 + 1.0) * query.slot_weight  # BM25 gives a term at most K1 + 1 idfs
+    most = _MOST_CREDIT * (K1 + 1.0) * query.slot_weight  # BM25 gives a term at most K1 + 1 idfs
     if bm25 and query.slots and statements[0].slots and (bm25 + most) / own > floor:
         terms = statements[0].terms
         if len(statements) > 1:
@@ -126,18 +130,20 @@ def stand_in_credit(
     claim_slots: Sequence[tuple[str, str]],
     shared: float,
 ) -> float:
-    """The credit for the sentence's stand-ins against a claim (`stand_in_weight`), times
+    """The credit for the sentence's stand-ins against a claim (`stand_in_weights`), times
     `SLOT_CREDIT` and times the share of the sentence's other terms that the claim has (`shared`
     is the weight of all the terms it has), to `CONTEXT_EXPONENT`: a stand-in means little
-    without its context."""
+    without its context. A number that may be the claim's own, rounded ("more than 68,000" for
+    68,179; `claimcheck.stand_ins.rounded`), is the same fact rather than a changed one: it counts
+    `ROUNDED_CREDIT` of a shared term whatever its context."""
     if not query.rest:
         return 0.0
-    found = stand_in_weight(query.weights, query.slots, claim_terms, claim_slots)
+    found, rounded = stand_in_weights(query.weights, query.slots, claim_terms, claim_slots)
     if not found:
         return 0.0
     fixed = sum(query.weights[t] for t, _ in query.slots if t in claim_terms)
     context: float = ((shared - fixed) / query.rest) ** CONTEXT_EXPONENT
-    return SLOT_CREDIT * found * context
+    return ROUNDED_CREDIT * rounded + SLOT_CREDIT * (found - rounded) * context
 
 
 def coverage(statement: Statement, query: Query, floor: float, *, stand_ins: bool) -> float:
@@ -157,7 +163,7 @@ def coverage(statement: Statement, query: Query, floor: float, *, stand_ins: boo
     shared = sum(weights[t] for t in common)
     credit = 0.0
     if stand_ins and statement.slots and query.slots:
-        if _bound(shared + SLOT_CREDIT * query.slot_weight, statement, query) <= floor:
+        if _bound(shared + _MOST_CREDIT * query.slot_weight, statement, query) <= floor:
             return 0.0
         credit = stand_in_credit(query, statement.terms, statement.slots, shared)
     bound = _bound(shared + credit, statement, query)

@@ -29,7 +29,7 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
     ("allow", "permit", "permission"),
     ("require", "requirement", "oblige", "obligate"),
     ("kill", "slay", "slain", "slew"),
-    ("die", "death", "dead", "decease"),
+    ("die", "death", "dead", "decease", "fatality", "fatalities"),
     ("confess", "confession"),
     ("punish", "punishment", "penalize", "penalise", "sanction"),
     ("supervise", "supervision", "oversee", "oversaw", "overseen", "oversight"),
@@ -65,6 +65,9 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
     ("help", "assist", "assistance", "aid"),
     ("use", "utilize", "utilise"),
     ("rating", "score"),
+    ("earn", "earnings", "gross"),  # "grossed $5 million", "earned $5 million"
+    ("worldwide", "global", "globally"),
+    ("recover", "recovery", "recoveries"),  # the stemmer reads "recovery" apart from "recovered"
 )
 # fmt: on
 

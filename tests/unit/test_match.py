@@ -275,6 +275,31 @@ def test_a_stand_in_needs_a_plausible_value_from_the_claim_text() -> None:
     assert quoted.score == far.score  # nor is 6,500, though the quote has 6,200
 
 
+def test_a_rounded_figure_matches_a_claim_that_leaves_out_the_subject() -> None:
+    claims = [
+        Claim("cases", "By Friday 68,179 cases had been reported, with 2,480 deaths.", "s", "q"),
+        Claim("tests", "Officials said 412,000 tests had been carried out by April.", "s", "q"),
+        Claim("flu", "Flu killed 2,100 people in the region last winter.", "s", "q"),
+    ]
+    matcher = Matcher.build(claims)
+    text = "Norway recorded more than 68,000 cases and nearly 2,500 deaths by Friday."
+    found = matched_claims(text, matcher.search(text, 3))
+    assert [c.claim_id for c in found] == ["cases"]
+    # figures far from the claim's are changed facts, not the claim's own: a weaker match
+    changed = "Norway recorded more than 90,000 cases and nearly 4,000 deaths by Friday."
+    assert matcher.search(changed, 1)[0].score < found[0].score
+
+
+def test_a_nearby_small_figure_on_another_subject_is_no_match() -> None:
+    claims = [
+        Claim("rating", "Critics gave the novel an average rating of 6.4 out of 10.", "s", "q"),
+        Claim("sales", "The novel sold 120,000 copies in its first year.", "s", "q"),
+    ]
+    matcher = Matcher.build(claims)
+    text = "Diners gave the new restaurant an average score of 6.38 at launch."
+    assert matched_claims(text, matcher.search(text, 2)) == []
+
+
 def test_a_number_the_claim_has_no_place_for_is_a_new_fact(matcher: Matcher) -> None:
     changed = matcher.search("The mayor resigned in March 2022.", 1)[0]
     added = matcher.search("The mayor resigned 4 times in March 2021.", 1)[0]

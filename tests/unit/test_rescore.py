@@ -7,6 +7,7 @@ import pytest
 from claimcheck.rescore import (
     MIN_EVIDENCE_TERMS,
     OPEN_NAME_WEIGHT,
+    ROUNDED_CREDIT,
     SLOT_CREDIT,
     Query,
     Statement,
@@ -46,6 +47,15 @@ def test_a_stand_in_counts_in_proportion_to_its_context() -> None:
     assert 0 < stand_in_credit(query, partial.terms, partial.slots, 4.0) < full / 4
     no_slot = statement("deni arrest rate")
     assert stand_in_credit(query, no_slot.terms, no_slot.slots, 14.0) == 0.0
+
+
+def test_a_rounded_figure_counts_as_shared_whatever_its_context() -> None:
+    query = Query.parse(("deni", "arrest", "rate", "68000"), weight, 6.0)
+    rounded = statement("zed 68179")  # none of the sentence's other terms
+    changed = statement("zed 91000")
+    credit = stand_in_credit(query, rounded.terms, rounded.slots, 0.0)
+    assert credit == pytest.approx(ROUNDED_CREDIT * 6.0 * closeness("68000", "68179", "number"))
+    assert stand_in_credit(query, changed.terms, changed.slots, 0.0) == 0.0
 
 
 def test_backing_adds_stand_ins_and_discounts_unknown_names_for_open_claims() -> None:

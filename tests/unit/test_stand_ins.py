@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.stand_ins import closeness, stand_in_weight
+from claimcheck.stand_ins import closeness, rounded, stand_in_weight, stand_in_weights
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,36 @@ def test_shared_terms_and_other_slots_are_no_stand_ins() -> None:
     slots = [("2013", "year"), ("29", "number")]
     assert stand_in_weight(weights, slots, frozenset({"2013", "29"}), [("2013", "year")]) == 0.0
     assert stand_in_weight(weights, [("2013", "year")], frozenset({"30"}), [("30", "number")]) == 0
+
+
+@pytest.mark.parametrize(
+    ("term", "other", "expected"),
+    [
+        ("68000", "68179", True),  # "more than 68,000" for 68,179
+        ("1500", "1495", True),
+        ("12.4", "12.35", False),  # small figures agree by chance
+        ("6.4", "6.38", False),
+        ("220", "230", False),  # two significant digits each, and 4% apart
+        ("68000", "70000", False),
+        ("3000", "2987", True),
+        ("41000", "45000", False),
+        ("0", "0.1", False),
+    ],
+)
+def test_rounded(term: str, other: str, expected: bool) -> None:
+    assert rounded(term, other) is expected
+    assert rounded(other, term) is expected
+
+
+def test_a_rounded_figure_is_reported_apart_from_changed_ones() -> None:
+    weights = {"68000": 4.0, "650": 3.0, "cas": 5.0}
+    slots = [("68000", "number"), ("650", "number")]
+    claim = frozenset({"cas", "68179", "2480"})
+    found, rounded_part = stand_in_weights(
+        weights, slots, claim, [("68179", "number"), ("2480", "number")]
+    )
+    assert rounded_part == pytest.approx(4.0 * closeness("68000", "68179", "number"))
+    assert found == pytest.approx(rounded_part + 3.0 * closeness("650", "2480", "number"))
+    assert stand_in_weight(weights, slots, claim, [("68179", "number")]) == pytest.approx(
+        rounded_part
+    )

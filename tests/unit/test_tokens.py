@@ -77,6 +77,9 @@ def test_is_number() -> None:
         ("The office answers to the council.", "The office reports to the council."),
         ("pressure on relatives", "pressure on family members"),
         ("The movie earned $5 million.", "The film earned $5 million."),
+        ("The film grossed $5 million globally.", "The film earned $5 million worldwide."),
+        ("Fatalities rose to 40.", "Deaths rose to 40."),
+        ("Recoveries passed 200.", "Those recovered passed 200."),
     ],
 )
 def test_synonyms_and_phrases_share_terms(paraphrase: str, original: str) -> None:
