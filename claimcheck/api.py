@@ -13,7 +13,6 @@ from claimcheck.models import (
     Candidate,
     Claim,
     Document,
-    Reason,
     Report,
     Result,
     Sentence,
@@ -45,7 +44,6 @@ def verify_text(
 
     A long text against a large registry is labelled in forked worker processes, in chunks of
     sentences; the results are the same as labelling it in one process."""
-    from claimcheck.checkworthy import assess
     from claimcheck.collector import paused
     from claimcheck.match import workers_for
     from claimcheck.parallel import map_chunks
@@ -55,49 +53,39 @@ def verify_text(
     with paused():
         sentences = segment(text, kind)
         suppressions = find_suppressions(text, kind, sentences, path=path)
-        units = [
-            _Unit(sentence, assess(sentence), suppression)
-            for sentence, suppression in zip(sentences, suppressions, strict=True)
-        ]
-        checked = sum(1 for unit in units if unit.skip is None)
-        workers = workers_for(checked, len(registry))
+        units = list(zip(sentences, suppressions, strict=True))
+        workers = workers_for(len(units), len(registry))
         if workers > 1:
-            registry.matcher.prepare_to_share()
+            registry.matcher.index.prepare()
         return map_chunks(lambda chunk: _label(chunk, registry, path, thresholds), units, workers)
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    """A sentence with what was decided before matching: why it is skipped (None: checked) and
-    the suppression comment that covers it."""
-
-    sentence: Sentence
-    skip: Reason | None
-    suppression: Suppression | None
-
-
 def _label(
-    units: Sequence[_Unit], registry: Registry, path: str, thresholds: Thresholds
+    units: Sequence[tuple[Sentence, Suppression | None]],
+    registry: Registry,
+    path: str,
+    thresholds: Thresholds,
 ) -> list[Result]:
-    """Match the checkable sentences of `units` and label every one."""
+    """Decide which sentences are checkable, match those, and label every one."""
+    from claimcheck.checkworthy import assess
     from claimcheck.classify import label_sentence
     from claimcheck.facts import compare
     from claimcheck.match import POSSIBLE_THRESHOLD, matched_claims
 
-    to_match = [unit.sentence.text for unit in units if unit.skip is None]
+    skips = [assess(sentence) for sentence, _ in units]
+    to_match = [s.text for (s, _), skip in zip(units, skips, strict=True) if skip is None]
     found = iter(registry.matcher.search_many(to_match, k=CANDIDATES))
     possible = POSSIBLE_THRESHOLD if thresholds.possible is None else thresholds.possible
     results: list[Result] = []
-    for unit in units:
-        sentence = unit.sentence
-        candidates: list[Candidate] = [] if unit.skip is not None else next(found)
+    for (sentence, suppression), skip in zip(units, skips, strict=True):
+        candidates: list[Candidate] = [] if skip is not None else next(found)
         confident = matched_claims(sentence.text, candidates, threshold=thresholds.match)
         matched: list[tuple[Claim, Candidate]] = [(registry.get(c.claim_id), c) for c in confident]
         chosen = {c.claim_id for c in confident}
         near = [c for c in candidates if c.score >= possible and c.claim_id not in chosen]
-        result = label_sentence(path, sentence, unit.skip, matched, near, compare, registry.anchors)
-        if unit.suppression is not None:
-            result = replace(result, suppression=unit.suppression)
+        result = label_sentence(path, sentence, skip, matched, near, compare, registry.anchors)
+        if suppression is not None:
+            result = replace(result, suppression=suppression)
         results.append(result)
     return results
 

@@ -26,8 +26,8 @@ from claimcheck.acronyms import acronyms, expand
 from claimcheck.index import Hit, TermIndex, term_weight
 from claimcheck.models import Candidate, Claim
 from claimcheck.parallel import map_chunks, worker_count
-from claimcheck.rescore import Query, Statement, backing, coverage
-from claimcheck.tokens import leaves_subject_open, names, terms
+from claimcheck.rescore import Query, Statement, TermInfo, backing, coverage
+from claimcheck.tokens import leaves_subject_open, names, slot, terms
 
 MATCH_THRESHOLD = 65.0  # a confident match
 POSSIBLE_THRESHOLD = 45.0  # a possible match: the sentence stays unsourced, the claim is listed
@@ -56,6 +56,7 @@ class Matcher:
     _parsed: dict[int, tuple[Statement, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _terms: dict[str, TermInfo] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, claims: Sequence[Claim], extra: Sequence[str] | None = None) -> Matcher:
@@ -151,11 +152,18 @@ class Matcher:
     def _statements(self, doc: int) -> tuple[Statement, ...]:
         found = self._parsed.get(doc)
         if found is None:
-            weight = self.index.weight
+            about = self._about
             found = self._parsed[doc] = tuple(
-                Statement.parse(text, weight, doc in self.open_subjects)
+                Statement.parse_with(text, about, doc in self.open_subjects)
                 for text in self.statements[doc]
             )
+        return found
+
+    def _about(self, term: str) -> TermInfo:
+        """A term's weight and slot, remembered: claims share most of their terms."""
+        found = self._terms.get(term)
+        if found is None:
+            found = self._terms[term] = (self.index.weight(term), slot(term))
         return found
 
     def state(self) -> dict[str, Any]:
@@ -200,10 +208,15 @@ def workers_for(n_texts: int, n_docs: int) -> int:
 def is_match(text: str, candidate: Candidate, threshold: float | None = None) -> bool:
     """Whether a candidate is a confident match for a sentence: its score reaches the threshold
     (`MATCH_THRESHOLD` by default), and at least `SHORT_MATCH_THRESHOLD` for a short sentence."""
+    return candidate.score >= match_floor(text, threshold)
+
+
+def match_floor(text: str, threshold: float | None = None) -> float:
+    """The score a candidate needs to match this sentence confidently (see `is_match`)."""
     floor = MATCH_THRESHOLD if threshold is None else threshold
     if len(set(terms(text))) <= SHORT_TERMS:
         floor = max(floor, SHORT_MATCH_THRESHOLD)
-    return candidate.score >= floor
+    return floor
 
 
 def matched_claims(
@@ -211,5 +224,7 @@ def matched_claims(
 ) -> list[Candidate]:
     """Every confident match for a sentence, best first: a sentence that makes two claims
     matches both."""
-    found = [c for c in candidates if is_match(text, c, threshold)]
-    return sorted(found, key=lambda c: -c.score)
+    if not candidates:
+        return []
+    floor = match_floor(text, threshold)
+    return sorted((c for c in candidates if c.score >= floor), key=lambda c: -c.score)

@@ -38,6 +38,7 @@ WINDOW_SHARE_EXPONENT = 2.0  # coverage: how much scattering the statement's ter
 SLOT_CREDIT = 0.8  # a stand-in counts this much of a shared term ...
 CONTEXT_EXPONENT = 2.0  # ... times the share of the sentence's other terms the claim has, to this
 ROUNDED_CREDIT = 1.0  # a stand-in that may be the claim's number, rounded, counts this much, always
+TermInfo = tuple[float, str | None]  # a term's weight and slot (`claimcheck.tokens.slot`)
 OPEN_NAME_WEIGHT = 0.3  # a name no claim uses weighs this much against a claim with an open subject
 _MOST_CREDIT = max(SLOT_CREDIT, ROUNDED_CREDIT)  # the most a stand-in can count, for pruning
 
@@ -56,9 +57,22 @@ class Statement:
 
     @classmethod
     def parse(cls, text: str, weight: Callable[[str], float], open_subject: bool) -> Statement:
+        return cls.parse_with(text, lambda term: (weight(term), slot(term)), open_subject)
+
+    @classmethod
+    def parse_with(
+        cls, text: str, about: Callable[[str], TermInfo], open_subject: bool
+    ) -> Statement:
+        """`parse`, with each term's weight and slot from `about` (a memo, say)."""
         own = frozenset(text.split())
-        slots = tuple((t, kind) for t in sorted(own) if (kind := slot(t)) is not None)
-        return cls(text, own, sum(weight(t) for t in own), slots, open_subject)
+        total = 0.0
+        slots: list[tuple[str, str]] = []
+        for term in own:
+            term_weight, kind = about(term)
+            total += term_weight
+            if kind is not None:
+                slots.append((term, kind))
+        return cls(text, own, total, tuple(sorted(slots)), open_subject)
 
 
 @dataclass(frozen=True, slots=True)
