@@ -34,7 +34,7 @@ POSSIBLE_THRESHOLD = 45.0  # a possible match: the sentence stays unsourced, the
 SHORT_TERMS = 3  # a sentence with at most this many distinct content terms is short ...
 SHORT_MATCH_THRESHOLD = 85.0  # ... and needs this score to match
 
-CANDIDATES = 50  # claims fetched by retrieval and rescored, per sentence
+CANDIDATES = 30  # claims fetched by retrieval and rescored, per sentence
 PARALLEL_MIN_TEXTS = 2_000  # search_many forks workers for at least this many texts ...
 PARALLEL_MIN_DOCS = 20_000  # ... over at least this many claims
 STATE_VERSION = 2
