@@ -1,14 +1,16 @@
 """The on-disk registry cache: parsed claims, anchored quotes and the retrieval index.
 
 The cache is one JSON file (nothing in it can execute when read), named by a hash of every claims
-and source file's path and bytes plus claimcheck's version, so any change rebuilds it. It is written
-to a temporary file and renamed into place, so concurrent builders never leave a torn file; a
-corrupt or truncated file is rebuilt with a warning.
+and source file's path and bytes, claimcheck's version and a stamp of its own source files (the
+lexicons shape the index), so any change rebuilds it. It is written to a temporary file and
+renamed into place, so concurrent builders never leave a torn file; a corrupt or truncated file
+is rebuilt with a warning.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import logging
 import os
@@ -129,8 +131,24 @@ def _stamp(claims_dir: Path, sources_dir: Path) -> tuple[str, float]:
 
 def _digest(claims_dir: Path, sources_dir: Path) -> hashlib._Hash:
     digest = hashlib.sha256(f"claimcheck {__version__} cache {FORMAT}\0".encode())
+    digest.update(f"{engine_fingerprint()}\0".encode())
     digest.update(f"{claims_dir.resolve()}\0{sources_dir.resolve()}\0".encode())
     return digest
+
+
+@functools.cache
+def engine_fingerprint() -> str:
+    """A stamp of claimcheck's own source files (names, sizes and modification times): the
+    index depends on the tokenizer and its lexicons, which change during development (and in an
+    editable install) without a new version. Reading the metadata, not the bytes, keeps this
+    off the start-up time."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        info = path.stat()
+        name = path.relative_to(package).as_posix()
+        digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+    return digest.hexdigest()
 
 
 def _named_files(claims_dir: Path, sources_dir: Path) -> Iterator[tuple[str, Path]]:

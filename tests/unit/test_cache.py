@@ -86,6 +86,30 @@ def test_any_change_rebuilds(make_registry: MakeRegistry, tmp_path: Path) -> Non
     assert len(cache_files(cache)) == 1  # the stale file was replaced
 
 
+def test_a_changed_engine_rebuilds(
+    make_registry: MakeRegistry, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a new synonym changes every claim's terms without a new version: the old index is stale
+    claims, sources = make_registry({"c.yaml": CLAIMS})
+    key = content_key(claims, sources)
+    assert content_key(claims, sources) == key  # the same engine, the same key
+    monkeypatch.setattr(cache_module, "engine_fingerprint", lambda: "another lexicon")
+    assert content_key(claims, sources) != key
+
+
+def test_the_engine_fingerprint_covers_the_lexicons() -> None:
+    lexicon = Path(cache_module.__file__).parent / "lexicons" / "synonyms.py"
+    before = lexicon.stat()
+    fingerprint = cache_module.engine_fingerprint.__wrapped__
+    first = fingerprint()
+    try:
+        os.utime(lexicon, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+        assert fingerprint() != first  # an edited lexicon is a new engine
+    finally:
+        os.utime(lexicon, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert fingerprint() == first
+
+
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "wrong-shape", "bad-anchors"])
 def test_corrupt_cache_is_rebuilt_with_a_warning(
     make_registry: MakeRegistry,
