@@ -33,7 +33,8 @@ def check_claim(
 
     A true claim: any fact conflict contradicts, none supports. A known-false claim: a sentence
     that negates it is supported, one that repeats it is contradicted, and one that changes its
-    facts is judged against the quote that refutes it. When the sentence makes several claims,
+    facts, or agrees with it without stating its false value (`states_false_value`), is judged
+    against the quote that refutes it. When the sentence makes several claims,
     `window` is the part of it that states this one: a true claim and the quote are compared with
     that part only, while "does it repeat the false claim" is judged on the whole sentence.
     """
@@ -59,10 +60,31 @@ def check_claim(
             return ClaimCheck(claim.id, score, Label.CONTRADICTED, against_quote)
         message = f"agrees with the source quote of {claim.id!r}, not with the false reading"
         return ClaimCheck(claim.id, score, Label.SUPPORTED, (Reason(ReasonKind.MATCH, message),))
+    if not states_false_value(sentence, claim, compare) and not conflicts_in_part(claim.quote):
+        message = f"agrees with the source quote of {claim.id!r} and does not state the false value"
+        return ClaimCheck(claim.id, score, Label.SUPPORTED, (Reason(ReasonKind.MATCH, message),))
     note = f" ({claim.note.strip()})" if claim.note else ""
     message = f"repeats {claim.id!r}, a claim the source refutes{note}"
     reason = Reason(ReasonKind.FALSE_CLAIM, message, draft=sentence, claim=claim.quote)
     return ClaimCheck(claim.id, score, Label.CONTRADICTED, (reason,))
+
+
+def states_false_value(sentence: str, claim: Claim, compare: Compare) -> bool:
+    """Whether a sentence may repeat a known-false claim's falsehood. When the claim is false
+    because it changes a value of its quote (a number, date or count: "jailed for 28 years"
+    where the quote says 27), a sentence repeats it only by stating that value; one that agrees
+    with both ("nearly three decades") does not. Otherwise (a false negation or direction, say)
+    agreeing with the claim is enough."""
+    values = [
+        _digits(r.draft)
+        for r in compare(claim.text, claim.quote)
+        if r.kind in _VALUE_KINDS and r.draft is not None
+    ]
+    values = [v for v in values if v]
+    if not values:
+        return True
+    stated = _digits(sentence)
+    return any(v <= stated for v in values)
 
 
 def _shift(reason: Reason, offset: int) -> Reason:

@@ -6,7 +6,8 @@
 1. Words and numbers are read; URLs are dropped, dotted acronyms joined ("U.S." and "US" read as
    "usa") and camel-case hashtags split.
 2. Runs of number words become digits ("thirty-nine" is 39) and a scale word after a number
-   multiplies it ("1.232 million" is 1232000, like "1,232,000").
+   multiplies it ("1.232 million" is 1232000, like "1,232,000"); so does a plural span of years,
+   which then reads as years ("three decades" is "30 years").
 3. Phrases of `claimcheck.lexicons.synonyms.PHRASES` are replaced ("behind bars" is "jailed"),
    and so are those of `BEFORE_NUMBER` before a number ("up 5%" is "rose 5%"); a bound before a
    number is dropped ("less than 400" is 400: the fact comparison reads bounds).
@@ -26,7 +27,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from claimcheck.lexicons.bounds import BEFORE as BOUNDS_BEFORE
-from claimcheck.lexicons.number_words import CARDINALS, MULTIPLIERS, SCALES
+from claimcheck.lexicons.number_words import CARDINALS, MULTIPLIERS, SCALES, YEAR_SPANS
 from claimcheck.lexicons.retrieval import (
     DERIVATIONS,
     DOUBLE_KEPT,
@@ -121,7 +122,8 @@ def _read(text: str) -> list[Item]:
 
 
 def _numbers(items: list[Item]) -> list[Item]:
-    """Number words to digits, and a scale word after a number folded into it."""
+    """Number words to digits, a scale word after a number folded into it, and a plural span of
+    years after a number read as years ("three decades" is 30 years)."""
     out: list[Item] = []
     pending: list[str] = []  # a run of number words, turned into one number term
     for number, value in items:
@@ -133,6 +135,9 @@ def _numbers(items: list[Item]) -> list[Item]:
             pending = []
         if not number and value in SCALES and out and out[-1][0]:
             out[-1] = (True, _scaled(out[-1][1], SCALES[value]))
+        elif not number and value in YEAR_SPANS and out and out[-1][0]:
+            out[-1] = (True, _scaled(out[-1][1], YEAR_SPANS[value]))
+            out.append((False, "years"))
         elif number:
             out.append((True, _number(value)))
         else:

@@ -53,6 +53,10 @@ SCALES: dict[str, float] = {
     "crores": 1e7,
 }
 
+# Spans of years after a number, read as years for retrieval ("three decades" is 30 years).
+# Plural only: "21st century" is an ordinal, not 21 centuries.
+YEAR_SPANS: dict[str, int] = {"decades": 10, "centuries": 100}
+
 # Scale letters written against a number, read as scales only for money ("$5m", "€2b").
 MONEY_SCALE_LETTERS: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9}
 

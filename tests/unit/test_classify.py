@@ -72,6 +72,23 @@ def test_correcting_a_false_claim_with_the_quote_is_supported() -> None:
     assert check.label is Label.SUPPORTED
 
 
+def test_agreeing_with_a_false_claim_without_its_false_value_is_no_repeat() -> None:
+    # "hundreds" fits both 611 (the false reading) and 511 (the quote): it repeats nothing
+    check = check_claim("Hundreds of prosecutors were punished .", FALSE, 90.0, numbers_differ)
+    assert check.label is Label.SUPPORTED
+    assert check.reasons[0].kind is ReasonKind.MATCH
+
+
+def test_a_false_claim_that_is_no_changed_value_is_repeated_by_agreeing() -> None:
+    denial = Claim(
+        "court-false", "The court did not acquit him .", "src", "The court acquitted him .",
+        verdict=False,
+    )  # fmt: skip
+    check = check_claim("The court did not acquit him .", denial, 90.0, numbers_differ)
+    assert check.label is Label.CONTRADICTED
+    assert check.reasons[0].kind is ReasonKind.FALSE_CLAIM
+
+
 def test_unsourced_lists_possible_matches() -> None:
     near = [Candidate("p511", 55.0)]
     result = label_sentence(

@@ -80,10 +80,47 @@ def test_is_number() -> None:
         ("The film grossed $5 million globally.", "The film earned $5 million worldwide."),
         ("Fatalities rose to 40.", "Deaths rose to 40."),
         ("Recoveries passed 200.", "Those recovered passed 200."),
+        ("The court struck down the rule.", "The court revoked the rule."),
+        ("The council repealed the ban.", "The council revoked the ban."),
+        ("He walked free in 2020.", "He was released in 2020."),
+        ("They ruled out a merger.", "They excluded a merger."),
+        ("The evidence was kept out of the trial.", "The evidence was excluded from the trial."),
+        ("She tried to leave.", "She attempted to leave."),
+        ("The biggest fine", "The largest fine"),
+        ("at the age of 53", "aged 53"),
+        ("Officers were held responsible.", "Officers were held accountable."),
+        ("a criminal offence", "a criminal offense"),
+        ("defence lawyers", "defense lawyers"),
     ],
 )
 def test_synonyms_and_phrases_share_terms(paraphrase: str, original: str) -> None:
     assert terms(paraphrase) == terms(original)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("The case was tried in court.", "The case was attempted in court."),  # a trial
+        ("The court ruled on the case.", "The court excluded the case."),  # no "out"
+        ("He walked to work.", "He was released to work."),  # no "free"
+        ("The strike lasted a week.", "The revoked lasted a week."),  # no "down"
+        ("They were responsible for it.", "They were accountable for it."),  # no "held"
+    ],
+)
+def test_phrases_need_all_their_words(text: str, other: str) -> None:
+    assert terms(text) != terms(other)
+
+
+def test_ages_read_alike() -> None:
+    assert set(terms("a 53-year-old man")) == set(terms("a man aged 53")) == {"53", "aged", "man"}
+    assert terms("53 years old") == terms("53-year-old") == ("53", "aged")
+
+
+def test_plural_spans_of_years_after_a_number_read_as_years() -> None:
+    assert terms("nearly three decades") == terms("30 years") == ("30", "year")
+    assert terms("two centuries") == ("200", "year")
+    assert terms("decades of abuse") == ("decad", "abus")  # no number: left alone
+    assert terms("21st century China") == ("21", "centuri", "china")  # an ordinal, singular
 
 
 def test_only_listed_forms_are_merged() -> None:
