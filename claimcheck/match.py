@@ -3,7 +3,8 @@
 Matching runs in two stages:
 
 1. Retrieval (`claimcheck.index`): BM25 over the content terms of each claim's text, quote and
-   optional extra text (a title, say) fetches the `CANDIDATES` best claims.
+   optional extra text (a title, say) fetches the best claims: `CANDIDATES` of them, or
+   `DEEP_CANDIDATES` for a sentence that none of the first matches confidently.
 2. Rescoring (`claimcheck.rescore`): each candidate gets the larger of two scores in 0-1 -
    *backing*, how much of the sentence the claim backs, and *coverage*, how much of the claim's
    text or quote the sentence states in one place - times 100 (capped).
@@ -34,7 +35,8 @@ POSSIBLE_THRESHOLD = 45.0  # a possible match: the sentence stays unsourced, the
 SHORT_TERMS = 3  # a sentence with at most this many distinct content terms is short ...
 SHORT_MATCH_THRESHOLD = 85.0  # ... and needs this score to match
 
-CANDIDATES = 30  # claims fetched by retrieval and rescored, per sentence
+CANDIDATES = 30  # claims rescored per sentence, best BM25 first, ...
+DEEP_CANDIDATES = 60  # ... or this many when none of the first reaches MATCH_THRESHOLD
 PARALLEL_MIN_TEXTS = 2_000  # search_many forks workers for at least this many texts ...
 PARALLEL_MIN_DOCS = 20_000  # ... over at least this many claims
 STATE_VERSION = 2
@@ -100,7 +102,8 @@ class Matcher:
 
     def _search_batch(self, texts: Sequence[str], k: int) -> list[list[Candidate]]:
         parsed = [self.parse(text) for text in texts]
-        found = self.index.top_many([query for query, _ in parsed], max(k, CANDIDATES))
+        depth = max(k, CANDIDATES, DEEP_CANDIDATES)
+        found = self.index.top_many([query for query, _ in parsed], depth)
         return [
             self._rescore(query, hits, k, unknown)
             for (query, unknown), hits in zip(parsed, found, strict=True)
@@ -121,15 +124,20 @@ class Matcher:
         unknown: frozenset[str] = frozenset(),
     ) -> list[Candidate]:
         """Score the retrieved claims (best BM25 first) and keep the k best, equal scores in
-        BM25 order (a score is capped at 1: a claim backs a sentence fully or not). `unknown`:
-        the sentence's names that no claim uses."""
+        BM25 order (a score is capped at 1: a claim backs a sentence fully or not). The first
+        `CANDIDATES` are scored, and the rest (up to `DEEP_CANDIDATES`) only when none of those
+        is a confident match: a sentence that matches well rarely has a better claim further
+        down. `unknown`: the sentence's names that no claim uses."""
         if k <= 0 or not hits:
             return []
         rare = term_weight("", 1, self.index.n_docs)  # the weight of a term only one claim has
         sentence = Query.parse(query, self.index.weight, rare, unknown)
         scored: dict[int, float] = {}
         kept: list[float] = []  # a min-heap of the k best scores so far
-        for doc, bm25 in hits:
+        confident = MATCH_THRESHOLD / 100.0
+        for rank, (doc, bm25) in enumerate(hits):
+            if rank == CANDIDATES and max(kept) >= confident:
+                break
             statements = self._statements(doc)
             first = statements[0]
             if first.open_subject or (first.slots and sentence.slots):
