@@ -110,6 +110,9 @@ def registry_key(claims_dir: Path, sources_dir: Path, cache_dir: Path) -> str:
     if time.time() - newest > SETTLED_SECONDS:
         with contextlib.suppress(OSError):  # if it cannot be written, it is computed again
             write_atomic(remembered, key + "\n")
+            for old in cache_dir.glob("key-*"):  # stamps of files as they were before
+                if old != remembered:
+                    old.unlink(missing_ok=True)
     return key
 
 

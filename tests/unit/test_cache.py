@@ -233,3 +233,16 @@ def test_a_file_written_just_now_is_hashed_every_time(
     monkeypatch.setattr(cache_module, "SETTLED_SECONDS", 1e9)  # nothing counts as settled
     registry_key(claims, sources, cache)
     assert not list(cache.glob("key-*"))
+
+
+def test_only_the_latest_stamp_is_remembered(
+    make_registry: MakeRegistry, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims, sources = make_registry({"c.yaml": CLAIMS})
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(cache_module, "SETTLED_SECONDS", -1.0)
+    key = registry_key(claims, sources, cache)
+    for step in range(3):  # touched, not changed: a new stamp, the same key
+        os.utime(claims / "c.yaml", ns=(0, 10**18 + step))
+        assert registry_key(claims, sources, cache) == key
+    assert len(list(cache.glob("key-*"))) == 1
