@@ -34,3 +34,13 @@ def test_every_reason_kind_has_an_example(kind: ReasonKind) -> None:
         o for o in report().outcomes if o.ok and any(r.kind is kind for r in o.result.reasons)
     ]
     assert examples, f"no correctly labelled sentence in evals/ shows the reason {kind.value!r}"
+
+
+def test_the_example_expectations_cover_every_sentence_of_the_example() -> None:
+    from claimcheck.segment import segment
+
+    registry = Registry.load(REPO / "claims", REPO / "sources")
+    example = evaluate([REPO / "examples" / "draft.expect.yaml"], lambda: registry)
+    draft = (REPO / "examples" / "draft.md").read_text(encoding="utf-8")
+    labelled = {o.result.sentence.start for o in example.outcomes}
+    assert labelled == {s.start for s in segment(draft, "markdown")}
