@@ -58,8 +58,7 @@ def check_claim(
         against_quote = conflicts_in_part(claim.quote)
         if against_quote:
             return ClaimCheck(claim.id, score, Label.CONTRADICTED, against_quote)
-        message = f"agrees with the source quote of {claim.id!r}, not with the false reading"
-        return ClaimCheck(claim.id, score, Label.SUPPORTED, (Reason(ReasonKind.MATCH, message),))
+        return ClaimCheck(claim.id, score, Label.SUPPORTED, (_quote_agrees(claim),))
     if not states_false_value(sentence, claim, compare) and not conflicts_in_part(claim.quote):
         message = f"agrees with the source quote of {claim.id!r} and does not state the false value"
         return ClaimCheck(claim.id, score, Label.SUPPORTED, (Reason(ReasonKind.MATCH, message),))
@@ -134,6 +133,13 @@ def _attributed_elsewhere(reason: Reason, supporting: Sequence[Claim]) -> bool:
 _VALUE_KINDS = frozenset({ReasonKind.NUMBER, ReasonKind.DATE, ReasonKind.COUNT})
 
 
+def _false_value(reason: Reason, claim: Claim) -> bool:
+    """Whether a conflict is on a value that a known-false claim itself states: the falsehood,
+    which another matched claim's agreeing with it does not excuse."""
+    values = _digits(reason.draft or "")
+    return not claim.verdict and bool(values) and values <= _digits(claim.text)
+
+
 def _overruled(check: ClaimCheck, supporting: Sequence[ClaimCheck]) -> bool:
     """A 'repeats a false claim' verdict rests on finding no conflict with the false reading; a
     true claim that matches the sentence better and agrees with it wins over it."""
@@ -144,7 +150,8 @@ def _overruled(check: ClaimCheck, supporting: Sequence[ClaimCheck]) -> bool:
 
 def combine(checks: Sequence[ClaimCheck], claims: Sequence[Claim]) -> tuple[ClaimCheck, ...]:
     """Resolve a sentence matched to several claims: drop conflicts that another matched claim
-    accounts for, and false-claim repeats that a better-matching true claim overrules."""
+    accounts for (a known-false claim's conflicts with its quote too), and false-claim repeats
+    that a better-matching true claim overrules."""
     pairs = list(zip(claims, checks, strict=True))
     agreeing = [k for c, k in pairs if k.label is Label.SUPPORTED and c.verdict]
     if not agreeing or len(checks) < 2:
@@ -155,17 +162,24 @@ def combine(checks: Sequence[ClaimCheck], claims: Sequence[Claim]) -> tuple[Clai
         if check.label is not Label.CONTRADICTED:
             combined.append(check)
             continue
-        if not claim.verdict:
-            if not _overruled(check, agreeing):
-                combined.append(check)
+        if not claim.verdict and _overruled(check, agreeing):
             continue
-        kept = tuple(r for r in check.reasons if not _attributed_elsewhere(r, supporting))
+        kept = tuple(
+            r
+            for r in check.reasons
+            if not _attributed_elsewhere(r, supporting) or _false_value(r, claim)
+        )
         if kept:
             combined.append(ClaimCheck(check.claim_id, check.score, check.label, kept))
         else:
-            reason = _agrees(claim, check.score)
+            reason = _agrees(claim, check.score) if claim.verdict else _quote_agrees(claim)
             combined.append(ClaimCheck(check.claim_id, check.score, Label.SUPPORTED, (reason,)))
     return tuple(combined)
+
+
+def _quote_agrees(claim: Claim) -> Reason:
+    message = f"agrees with the source quote of {claim.id!r}, not with the false reading"
+    return Reason(ReasonKind.MATCH, message)
 
 
 def label_sentence(

@@ -209,9 +209,18 @@ def _edge(word: str) -> str:
 def rivals(left: Entity, right: Entity) -> bool:
     """Whether two names are of institutions of one kind: the same head word ("Ministry of State
     Security" and "Ministry of Public Security"; "Supreme People's Court" and "Intermediate
-    People's Court"). Two such names that do not name each other are different institutions,
-    wherever they stand in their sentences."""
-    return bool(left.head) and left.head == right.head
+    People's Court"); or of one family, named alike but for their head words ("Supreme People's
+    Court" and "Supreme People's Procuratorate"). Two such names that do not name each other are
+    different institutions, wherever they stand in their sentences."""
+    if not left.head or not right.head:
+        return False
+    return left.head == right.head or _siblings(left, right)
+
+
+def _siblings(left: Entity, right: Entity) -> bool:
+    """Two institutions whose names have the same words but for their head words."""
+    rest = left.words - {left.head}
+    return bool(rest) and rest == right.words - {right.head}
 
 
 def mentioned(entity: Entity, others: tuple[Entity, ...], lowered: str) -> bool:

@@ -35,9 +35,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
+from claimcheck.dates import DateMention, precision
 from claimcheck.dates import agree as dates_agree
 from claimcheck.dates import comparable as dates_comparable
-from claimcheck.dates import precision
 from claimcheck.entities import Entity, mentioned, rivals, same_slot
 from claimcheck.enumerations import Enumeration, is_partial, partial_list
 from claimcheck.lexer import overlap
@@ -104,15 +104,31 @@ def _counterparts(
     context_of: Callable[[_T], dict[str, float]],
     *,
     fallback: bool,
+    spoken_for: Callable[[_T], bool] | None = None,
 ) -> list[_T]:
     """The best-aligned candidates: those whose context shares at least ALIGNED of the best
-    shared context with `anchor`. When no candidate shares any context: all of them if
-    `fallback`, else none."""
+    shared context with `anchor`. When no candidate shares any context: if `fallback`, all of
+    them but those `spoken_for` (a value that another of the draft's facts states: "convicted in
+    1996 and cleared in 2014" against "convicted in 1996" holds 2014 against no date), else
+    none."""
     scored = [(overlap(anchor, context_of(c)), c) for c in candidates]
     best = max((score for score, _ in scored), default=0.0)
     if best <= 0.0:
-        return list(candidates) if fallback else []
+        if not fallback:
+            return []
+        return [c for c in candidates if spoken_for is None or not spoken_for(c)]
     return [c for score, c in scored if score >= ALIGNED * best]
+
+
+def _stated_elsewhere(
+    fact: _T,
+    facts: Sequence[_T],
+    comparable: Callable[[_T, _T], bool],
+    agree: Callable[[_T, _T], bool],
+) -> Callable[[_T], bool]:
+    """Whether a reference fact agrees with one of the draft's `facts` other than `fact`."""
+    others = [f for f in facts if f is not fact]
+    return lambda theirs: any(comparable(o, theirs) and agree(o, theirs) for o in others)
 
 
 def _is_count(quantity: Quantity) -> bool:
@@ -130,7 +146,11 @@ def _quantity_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
         if not found:
             anchor = mine.around(quantity.first, quantity.number_last)
             found = _counterparts(
-                anchor, candidates, lambda q: theirs.around(q.first, q.number_last), fallback=True
+                anchor,
+                candidates,
+                lambda q: theirs.around(q.first, q.number_last),
+                fallback=True,
+                spoken_for=_stated_elsewhere(quantity, mine.quantities, comparable, agree),
             )
         if not found or any(agree(quantity, q) for q in found):
             continue
@@ -210,7 +230,11 @@ def _date_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
         candidates = precise or candidates  # a bare "2019" does not vouch for "18 May 2019"
         anchor = mine.around(mention.first, mention.last)
         found = _counterparts(
-            anchor, candidates, lambda d: theirs.around(d.first, d.last), fallback=True
+            anchor,
+            candidates,
+            lambda d: theirs.around(d.first, d.last),
+            fallback=True,
+            spoken_for=_stated_elsewhere(mention, mine.dates, _vouches_for, dates_agree),
         )
         if not found or any(dates_agree(mention, d) for d in found):
             continue
@@ -221,6 +245,12 @@ def _date_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
     if days and other_days and not days & other_days:
         day, other = mine.weekdays[0], theirs.weekdays[0]
         yield _conflict(ReasonKind.DATE, day.text, other.text, (day.start, day.end))
+
+
+def _vouches_for(draft: DateMention, reference: DateMention) -> bool:
+    """Whether a draft's date may state a reference's date: comparable, and as precise ("in
+    2020" does not state "7 April 2020")."""
+    return dates_comparable(draft, reference) and precision(draft) >= precision(reference)
 
 
 def _negation_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:

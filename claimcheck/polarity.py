@@ -343,7 +343,8 @@ def find_directions(
 ) -> tuple[Direction, ...]:
     """The words of opposite pairs at `positions` (the indices of tokens in DIRECTION_WORDS),
     except as parts of names, of numbers and dates (`numeric` holds their tokens: "more than 20"
-    and "before 2013" are bounds, compared as numbers and dates) or right after a negation."""
+    and "before 2013" are bounds, compared as numbers and dates) or right after a negation; nor
+    a verb of refusal before "to" ("declined to arrest", not "declined to 40%")."""
     found: list[Direction] = []
     done = -1
     for index in positions:
@@ -358,9 +359,22 @@ def find_directions(
             continue
         if not senses or (index > 0 and tokens[index - 1].lower in NEGATORS):
             continue
+        if _refusal(tokens, index, numeric):
+            continue  # "declined to comment" is a refusal, not a fall
         found.extend(Direction(pair, side, index, last) for pair, side in senses)
         done = last
     return tuple(found)
+
+
+def _refusal(tokens: tuple[Token, ...], index: int, numeric: frozenset[int]) -> bool:
+    """Whether tokens[index] is a verb of refusal before "to" and a word that is no number."""
+    return (
+        tokens[index].lower in NEGATING_VERBS
+        and _next_is(tokens, index, "to")
+        and index + 2 < len(tokens)
+        and index + 2 not in numeric
+        and tokens[index + 2].kind is Kind.WORD
+    )
 
 
 def _next_is(tokens: tuple[Token, ...], index: int, word: str) -> bool:
@@ -374,17 +388,31 @@ def occurrences(
     key: str,
 ) -> list[Predicate]:
     """Every place a text states the predicate `key`: its negated (or doubly negated) predicates,
-    and its plain words at `positions` (the tokens whose stem is `key`), which affirm it."""
+    and its plain words at `positions` (the tokens whose stem is `key`), which affirm it. A word
+    right after a verb of refusal ("denied arrests", "refused bail") names what was refused: it
+    affirms nothing and negates nothing."""
     covered = {p.index for p in predicates}
     found = [p for p in predicates if p.stem == key]
     for index in positions:
-        if index not in covered:
+        if index not in covered and not _refused(tokens, index):
             token = tokens[index]
             first = verb_group_start(tokens, index)
             found.append(
                 Predicate(key, False, False, index, token.start, token.end, token.text, first)
             )
     return found
+
+
+def _refused(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether the word at tokens[index] is the object of a verb of refusal before it, through
+    punctuation (a quote mark: the rate of "denied arrests")."""
+    before = index - 1
+    while before >= 0 and tokens[before].kind is Kind.PUNCT:
+        before -= 1
+    return before >= 0 and tokens[before].lower in _REFUSALS
+
+
+_REFUSALS = DENIAL_VERBS | NEGATING_VERBS
 
 
 def verb_group_start(tokens: tuple[Token, ...], index: int) -> int:

@@ -20,6 +20,8 @@ from claimcheck.lexicons.units import (
     CURRENCY_BEFORE,
     CURRENCY_SAME,
     MULTIPLE_UNITS,
+    PERCENT_CHANGE_AFTER,
+    PERCENT_CHANGE_BEFORE,
     RELATIVE_TIME,
     TIME_UNITS,
 )
@@ -43,6 +45,8 @@ _BEFORE = index_phrases(BEFORE, by_last=True)
 _AFTER = index_phrases(AFTER)
 _ONE_SIDED = frozenset({"above", "at_least", "below", "at_most"})
 _RELATIVE = index_phrases(RELATIVE_TIME)
+_CHANGE_BEFORE = index_phrases(PERCENT_CHANGE_BEFORE, by_last=True)
+CHANGE = "change"  # the relation of a per cent that is a change of a rate ("up by 29%")
 _SYNONYMS: dict[str, frozenset[str]] = {word: group for group in COUNT_SYNONYMS for word in group}
 
 
@@ -56,7 +60,8 @@ class Quantity:
     approximation, or its rounding: "1.2 million" admits 1.15 to 1.25 million), `point` the
     written number alone; `bounded`: a one-sided bound ("more than", "up to"). `relation` marks
     a span of time relative to another ("two years earlier": "earlier"; see
-    `units.RELATIVE_TIME`), "" for anything else."""
+    `units.RELATIVE_TIME`), or a per cent that is a change ("up by 29%": `CHANGE`), "" for
+    anything else."""
 
     text: str
     start: int
@@ -177,6 +182,8 @@ def _quantity_at(text: str, tokens: tuple[Token, ...], index: int) -> Quantity |
     final = max(last, noun)
     related = _relation(tokens, kind, unit, final)
     relation = RELATIVE_TIME[_words(tokens, final + 1, related)] if related else ""
+    if kind is QuantityKind.PERCENT and _is_change(tokens, first, final):
+        relation = CHANGE
     counted = kind is QuantityKind.AMOUNT and bool(unit) and unit not in MEASURE_UNITS
     start, end = tokens[first].start, tokens[last].end
     return Quantity(
@@ -211,6 +218,15 @@ def _relation(tokens: tuple[Token, ...], kind: QuantityKind, unit: str, last: in
         return 0
     phrase = phrase_at(tokens, last + 1, _RELATIVE)
     return 0 if phrase is None else len(phrase)
+
+
+def _is_change(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Whether the per cent at tokens[first:last + 1] is a change of a rate: "up by 29%",
+    "rose 5 percent", "a 29% increase"; not "rose to 63%"."""
+    if phrase_before(tokens, first, _CHANGE_BEFORE) is not None:
+        return True
+    after = last + 1
+    return after < len(tokens) and tokens[after].lower in PERCENT_CHANGE_AFTER
 
 
 def _interval(number: Number, bound: str) -> Interval:

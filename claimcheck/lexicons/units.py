@@ -128,6 +128,23 @@ RELATIVE_TIME: dict[tuple[str, ...], str] = {
     ("ago",): "ago",
 }
 
+# Words before a per cent that make it a change of a rate rather than the rate itself ("up by
+# 29%", "rose 5 percent"): compared only with other changes, not with a level ("reached 63%").
+# ("to" is not among them: "rose to 63%" states the level.)
+PERCENT_CHANGE_BEFORE: tuple[tuple[str, ...], ...] = (
+    ("by",), ("up",), ("down",), ("rose",), ("risen",), ("fell",), ("fallen",), ("grew",),
+    ("grown",), ("increased",), ("decreased",), ("jumped",), ("climbed",), ("dropped",),
+    ("declined",), ("slipped",), ("surged",), ("plunged",), ("gained",), ("lost",),
+    ("increase", "of"), ("decrease", "of"), ("rise", "of"), ("fall", "of"), ("drop", "of"),
+    ("decline", "of"), ("growth", "of"), ("jump", "of"),
+)  # fmt: skip
+
+# Words after a per cent that make it a change ("a 29% increase").
+PERCENT_CHANGE_AFTER: frozenset[str] = frozenset(
+    {"increase", "decrease", "rise", "fall", "drop", "decline", "growth", "jump", "gain", "loss",
+     "hike", "cut", "reduction"}
+)  # fmt: skip
+
 # A word after "<n> years" that makes it an age ("20 years old").
 AGE_WORDS: frozenset[str] = frozenset({"old"})
 

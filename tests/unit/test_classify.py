@@ -181,3 +181,28 @@ def test_each_claim_of_a_two_claim_sentence_is_compared_with_its_part() -> None:
     result = label_sentence("d.md", sentence(wrong), None, matched, [], numbers_differ, {})
     assert result.label is Label.CONTRADICTED
     assert result.claim_id == "free"
+
+
+def test_false_claim_quote_conflict_on_a_value_another_claim_states_is_dropped() -> None:
+    other = Claim("cases246", "246 cases were retried.", "src", "246 cases were retried")
+    quote_conflict = Reason(ReasonKind.NUMBER, "246 vs 511", "246", "511")
+    checks = [
+        ClaimCheck("cases246", 90.0, Label.SUPPORTED, (Reason(ReasonKind.MATCH, "ok"),)),
+        ClaimCheck("p611-false", 70.0, Label.CONTRADICTED, (quote_conflict,)),
+    ]
+    combined = combine(checks, [other, FALSE])
+    assert [c.label for c in combined] == [Label.SUPPORTED, Label.SUPPORTED]
+    # a value no agreeing claim states is still a conflict with the quote
+    unexplained = Reason(ReasonKind.NUMBER, "301 vs 511", "301", "511")
+    checks[1] = ClaimCheck("p611-false", 70.0, Label.CONTRADICTED, (unexplained,))
+    assert combine(checks, [other, FALSE])[1].label is Label.CONTRADICTED
+
+
+def test_false_claim_conflict_on_its_own_false_value_is_kept() -> None:
+    other = Claim("p611-other", "611 cases were retried.", "src", "611 cases were retried")
+    repeat = Reason(ReasonKind.NUMBER, "611 vs 511", "611", "511")
+    checks = [
+        ClaimCheck("p611-other", 90.0, Label.SUPPORTED, (Reason(ReasonKind.MATCH, "ok"),)),
+        ClaimCheck("p611-false", 70.0, Label.CONTRADICTED, (repeat,)),
+    ]
+    assert combine(checks, [other, FALSE])[1].label is Label.CONTRADICTED

@@ -53,6 +53,17 @@ def test_institutions_with_one_head_are_rivals() -> None:
     assert not rivals(person, person)
 
 
+def test_institutions_named_alike_but_for_their_heads_are_rivals() -> None:
+    court = entity("Later, the Federal Audit Court ruled.", "Federal Audit Court")
+    office = entity("Later, the Federal Audit Office ruled.", "Federal Audit Office")
+    other = entity("Later, the Federal Trade Office ruled.", "Federal Trade Office")
+    university = entity("Later, Leiden University said so.", "Leiden University")
+    town = entity("Later, the Leiden Botanical Garden said so.", "Leiden Botanical Garden")
+    assert rivals(court, office)
+    assert not rivals(court, other)  # other words too: not one family
+    assert not rivals(university, town)  # not an institution's head
+
+
 def test_a_name_before_a_role_and_after_role_of_share_a_place() -> None:
     before = entity("Later, the Acme Corp chairman resigned.", "Acme Corp")
     after = entity("She is the chairman of Bolt Corp.", "Bolt Corp")

@@ -755,3 +755,66 @@ def test_a_phrase_the_reference_repeats_near_the_same_words_is_said_alike() -> N
     assert kinds("Sales rose in 2019.", "Sales fell in 2019 and rose in 2020.") == [
         ReasonKind.DIRECTION
     ]
+
+
+def test_an_unaligned_date_is_not_held_against_a_date_the_draft_also_states() -> None:
+    reference = "A sailor from Maine was court-martialled for desertion in 1944 and shot."
+    draft = (
+        "Court-martialled for desertion in 1944, the Maine sailor saw his name restored by a "
+        "Navy board only in 1998."
+    )
+    assert compare(draft, reference) == ()
+    # without the agreeing date, the unaligned date is still held against the reference's
+    alone = "The Maine sailor saw his name restored by a Navy board only in 1998."
+    assert [r.kind for r in compare(alone, reference)] == [ReasonKind.DATE]
+
+
+def test_an_unaligned_number_is_not_held_against_one_the_draft_also_states() -> None:
+    reference = "While 1.5 million voters backed the plan, only 2,400 opposed it."
+    draft = "Just 2,400 residents objected, against 1.5 million ballots in favour."
+    assert compare(draft, reference) == ()
+    alone = "Residents cast 1.5 million ballots in favour."
+    assert [r.kind for r in compare(alone, reference)] == [ReasonKind.NUMBER]
+
+
+def test_an_institution_swapped_for_its_sibling_is_an_entity_conflict() -> None:
+    reference = "The Federal Audit Court guidelines require annual reviews."
+    draft = "The Federal Audit Office has issued guidelines that require annual reviews."
+    assert [r.kind for r in compare(draft, reference)] == [ReasonKind.ENTITY]
+    same = "The Federal Audit Court has issued guidelines that require annual reviews."
+    assert compare(same, reference) == ()
+
+
+def test_a_less_precise_date_does_not_vouch_for_a_reference_day() -> None:
+    draft = (
+        "More than 2 million fans were hit by the stadium closures of the 2019-20 pandemic "
+        "season as of April 8, 2020."
+    )
+    reference = "As of 7 April 2020, some 2.1 million fans have been affected by closures."
+    assert [r.kind for r in compare(draft, reference)] == [ReasonKind.DATE]
+
+
+def test_a_word_after_a_verb_of_refusal_is_not_affirmed() -> None:
+    reference = "The share of refused visas for students reached 12%."
+    assert compare("Consulates decline to issue visas to 12 percent of students.", reference) == ()
+    # a plain mention still affirms the word
+    plain = "The share of issued visas for students reached 12%."
+    kinds = [r.kind for r in compare("Consulates do not issue visas to students.", plain)]
+    assert kinds == [ReasonKind.NEGATION]
+
+
+def test_a_verb_of_refusal_before_to_and_a_verb_is_no_direction() -> None:
+    reference = "Ticket prices rose by 8% last year."
+    assert compare("Organisers declined to discuss the ticket prices.", reference) == ()
+    kinds = [r.kind for r in compare("Ticket prices declined to 8% below last year.", reference)]
+    assert ReasonKind.DIRECTION in kinds
+
+
+def test_a_change_of_a_rate_is_not_compared_with_the_rate() -> None:
+    reference = "The jobless rate was up by 3% from 2019."
+    assert compare("The jobless rate now stands at 11 percent.", reference) == ()
+    kinds = [r.kind for r in compare("The jobless rate rose 5 percent from 2019.", reference)]
+    assert kinds == [ReasonKind.NUMBER]
+    assert [r.kind for r in compare("A 5% increase in the jobless rate.", reference)] == [
+        ReasonKind.NUMBER
+    ]
