@@ -2,7 +2,7 @@
 
 Run:
 
-    /work/venv/bin/python benchmarks/checkthat.py
+    .venv/bin/python benchmarks/checkthat.py
 
 Reads the data from ../shared/bench/claim-matching/checkthat2022-2a-en (never copied into the
 repository). The registry is the 14,231 verified claims, each as

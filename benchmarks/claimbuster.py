@@ -7,7 +7,7 @@ sentence id: the rules were developed on the even half, so the odd half is the h
 The two-class training file (labels 1 and 0) is a further check; it shares about 44% of its
 sentences with the three-class file, so it is also reported without those.
 
-Run: /work/venv/bin/python benchmarks/claimbuster.py [--data DIR]
+Run: .venv/bin/python benchmarks/claimbuster.py [--data DIR]
 Exits 1 when more than 5% of check-worthy sentences are skipped in any split.
 """
 

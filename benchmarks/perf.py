@@ -1,6 +1,6 @@
 """claimcheck's performance benchmarks: each target beside a baseline measured in the same run.
 
-    /work/venv/bin/python benchmarks/perf.py [--quick] [--only NAME ...] [--bench DIR] [--keep]
+    .venv/bin/python benchmarks/perf.py [--quick] [--only NAME ...] [--bench DIR] [--keep]
 
 Targets (NAME): startup, scale, load, batch, growth. The data is synthesised with a fixed seed from
 the CheckThat! 2022 2A claims in ../shared/bench (never copied into the repository) into a

@@ -4,7 +4,7 @@ Accuracy: the tricky cases in tests/unit/sentence_cases.py (a case counts when e
 is right). Speed: sentences per second on the five articles in sources/, split into paragraphs
 and repeated. pysbd is measured if it is installed.
 
-    /work/venv/bin/python benchmarks/segmenters.py [--repeat 40]
+    .venv/bin/python benchmarks/segmenters.py [--repeat 40]
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ split by the crc32 of `case_id`: rules were developed on the even half (and on t
 file), so the odd half is the honest estimate. Throughput is compare() calls per second on fresh
 (uncached) pairs.
 
-Run: /work/venv/bin/python benchmarks/vitaminc_facts.py [--data DIR] [--errors LABEL]
+Run: .venv/bin/python benchmarks/vitaminc_facts.py [--data DIR] [--errors LABEL]
 """
 
 from __future__ import annotations
