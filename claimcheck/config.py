@@ -18,7 +18,7 @@ Keys (all optional; docs/configuration.md has the details):
 - `include`, `exclude` (arrays of globs, defaults `DEFAULT_INCLUDE`, `DEFAULT_EXCLUDE`): which
   files a directory expands to (see `claimcheck.globs`).
 - `format` (`text` | `json` | `sarif` | `github` | `html`, default `text`).
-- `jobs` (integer >= 0, default 1): worker processes; 0 means one per available core.
+- `jobs` (integer >= 0, default 0): worker processes; 0 means one per available core.
 - `overrides` (array of tables `{ paths = [globs], fail_on, match_threshold,
   possible_threshold }`): settings for the files matching `paths` (relative to the config file);
   later overrides win.
@@ -30,23 +30,24 @@ import dataclasses
 import difflib
 import math
 import os
-import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
+from claimcheck.config_files import (
+    Layer,
+    discover,
+    flag_name,
+    read_config_file,
+)
 from claimcheck.errors import ConfigError
 from claimcheck.globs import match_under
-from claimcheck.models import Label, Location
-from claimcheck.textio import read_text
+from claimcheck.models import Label
 
 T = TypeVar("T")
 
-CONFIG_NAME = ".claimcheck.toml"
-PYPROJECT_NAME = "pyproject.toml"
 FORMATS: tuple[str, ...] = ("text", "json", "sarif", "github", "html")
 DEFAULT_INCLUDE: tuple[str, ...] = ("**/*.md", "**/*.markdown", "**/*.txt", "**/*.html", "**/*.htm")
 DEFAULT_EXCLUDE: tuple[str, ...] = (
@@ -146,28 +147,9 @@ class _Invalid(Exception):
 _COMMAND_LINE = "command line"
 
 
-@dataclass(frozen=True, slots=True)
-class _Layer:
-    """Where values come from: the defaults, one config file or the command line."""
-
-    origin: str
-    base: Path  # relative paths are relative to this directory
-    file: Path | None = None
-    text: str = ""
-    prefix: str = ""  # "[tool.claimcheck] " for pyproject.toml
-
-    def error(self, key: str, message: str, table: int = 0) -> ConfigError:
-        """A ConfigError for `key` (of the `table`-th override, if not 0) naming file and key."""
-        name = f"overrides[{table}].{key}" if table else key
-        if self.file is None:
-            return ConfigError(f"{_flag(key, None)}: {message}")
-        line = _key_line(self.text, key, table, pyproject=bool(self.prefix))
-        return ConfigError(f"{self.prefix}{name}: {message}", Location(_shown(self.file), line))
-
-
 def find_config_file(start: Path) -> Path | None:
     """The config file that applies to `start` (a directory or a file), or None."""
-    found = _discover(start)
+    found = discover(start)
     return None if found is None else found[0].file
 
 
@@ -184,11 +166,13 @@ def load_config(
     the cwd. Raises ConfigError for an unreadable or invalid file or flag value, naming the file
     (or flag) and the key.
     """
-    found = _discover(start) if config_file is None else _read(config_file.resolve(), True)
+    found = (
+        discover(start) if config_file is None else read_config_file(config_file.resolve(), True)
+    )
     path = None if found is None else found[0].file
     root = Path.cwd() if path is None else path.parent
-    defaults = _Layer("default", root)
-    layers: dict[str, tuple[object, _Layer]] = {
+    defaults = Layer("default", root)
+    layers: dict[str, tuple[object, Layer]] = {
         key: (default, defaults) for key, (_, default) in _KEYS.items()
     }
     file_layer, table = (defaults, {}) if found is None else found
@@ -197,7 +181,7 @@ def load_config(
             _check_known(key, file_layer, _KEYS)
             _convert(raw, file_layer, key, _KEYS[key][0])
             layers[key] = (raw, file_layer)
-    flag_layer = _Layer(_COMMAND_LINE, Path.cwd())
+    flag_layer = Layer(_COMMAND_LINE, Path.cwd())
     given = {key: raw for key, raw in (flags or {}).items() if raw is not None}
     for key, raw in given.items():
         if key not in _KEYS:
@@ -318,7 +302,7 @@ _OVERRIDE_KEYS: dict[str, _Convert] = {
 
 
 def _convert(
-    raw: object, layer: _Layer, key: str, convert: Callable[[object, Path], T], table: int = 0
+    raw: object, layer: Layer, key: str, convert: Callable[[object, Path], T], table: int = 0
 ) -> T:
     try:
         return convert(raw, layer.base)
@@ -327,13 +311,13 @@ def _convert(
 
 
 def _get(
-    layers: Mapping[str, tuple[object, _Layer]], key: str, convert: Callable[[object, Path], T]
+    layers: Mapping[str, tuple[object, Layer]], key: str, convert: Callable[[object, Path], T]
 ) -> T:
     raw, layer = layers[key]
     return _convert(raw, layer, key, convert)
 
 
-def _settings(layers: Mapping[str, tuple[object, _Layer]]) -> Settings:
+def _settings(layers: Mapping[str, tuple[object, Layer]]) -> Settings:
     return Settings(
         claims=_get(layers, "claims", _to_path),
         sources=_get(layers, "sources", _to_path),
@@ -356,7 +340,7 @@ def _threshold_problem(settings: Settings) -> str | None:
     return None
 
 
-def _check_known(key: str, layer: _Layer, known: Mapping[str, object], table: int = 0) -> None:
+def _check_known(key: str, layer: Layer, known: Mapping[str, object], table: int = 0) -> None:
     if key in known:
         return
     close = difflib.get_close_matches(key.replace("-", "_"), list(known), n=1, cutoff=0.6)
@@ -365,7 +349,7 @@ def _check_known(key: str, layer: _Layer, known: Mapping[str, object], table: in
 
 
 def _overrides(
-    raw: object, layer: _Layer, settings: Settings, flagged: frozenset[str]
+    raw: object, layer: Layer, settings: Settings, flagged: frozenset[str]
 ) -> tuple[Override, ...]:
     """The validated `overrides` tables; each must keep possible_threshold <= match_threshold."""
     if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
@@ -411,92 +395,9 @@ def _apply(settings: Settings, override: Override, locked: frozenset[str]) -> Se
     )
 
 
-# -- files -------------------------------------------------------------------------------------
-
-
-def _discover(start: Path) -> tuple[_Layer, dict[str, object]] | None:
-    here = start.resolve()
-    if not here.is_dir():
-        here = here.parent
-    for directory in (here, *here.parents):
-        for name in (CONFIG_NAME, PYPROJECT_NAME):
-            if (directory / name).is_file() and (found := _read(directory / name, False)):
-                return found
-        if (directory / ".git").exists():
-            return None
-    return None
-
-
-def _read(path: Path, required: bool) -> tuple[_Layer, dict[str, object]] | None:
-    """The layer of config file `path` and its claimcheck table: the whole document, or the
-    `[tool.claimcheck]` table of a pyproject.toml (None if it has none and is not `required`)."""
-    text = read_text(Path(_shown(path)), error=ConfigError)
-    try:
-        document = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise _toml_error(path, str(exc)) from None
-    if path.name != PYPROJECT_NAME:
-        return _Layer(str(path), path.parent, path, text), document
-    tool = document.get("tool")
-    table = tool.get("claimcheck") if isinstance(tool, dict) else None
-    if table is None and not required:
-        return None
-    if not isinstance(table, dict):
-        problem = "no [tool.claimcheck] table" if table is None else "must be a table"
-        raise ConfigError(f"[tool.claimcheck]: {problem}", Location(_shown(path)))
-    origin = f"{path} [tool.claimcheck]"
-    return _Layer(origin, path.parent, path, text, "[tool.claimcheck] "), table
-
-
-def _toml_error(path: Path, message: str) -> ConfigError:
-    found = re.fullmatch(r"(.*) \(at line (\d+), column (\d+)\)", message)
-    if found is None:
-        return ConfigError(f"invalid TOML: {message}", Location(_shown(path)))
-    text, line, column = found.groups()
-    return ConfigError(f"invalid TOML: {text}", Location(_shown(path), int(line), int(column)))
-
-
-def _key_line(text: str, key: str, table: int, *, pyproject: bool) -> int | None:
-    """Best effort: the line where `key` is set in the claimcheck table, or in its `table`-th
-    `[[overrides]]` table. None when not found (inline tables, dotted keys)."""
-    lines = text.splitlines()
-    tool = r"tool\s*\.\s*claimcheck"
-    if table:
-        name = rf"{tool}\s*\.\s*overrides" if pyproject else "overrides"
-        header = re.compile(rf"\s*\[\[\s*{name}\s*\]\]")
-    elif pyproject:
-        header = re.compile(rf"\s*\[\s*{tool}\s*\]")
-    else:
-        header = None
-    starts = [0] if header is None else [i + 1 for i, x in enumerate(lines) if header.match(x)]
-    if len(starts) < max(table, 1):
-        return None
-    assignment = re.compile(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=")
-    for number in range(starts[max(table, 1) - 1], len(lines)):
-        if lines[number].lstrip().startswith("["):
-            return None
-        if assignment.match(lines[number]):
-            return number + 1
-    return None
-
-
-def _shown(path: Path) -> str:
-    """A path as shown in messages: relative to the cwd when below it."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
-
-
-def _flag(key: str, value: object) -> str:
-    if key == "cache" and value is False:
-        return "--no-cache"
-    return "--" + key.replace("_", "-")
-
-
-def _origin_text(key: str, raw: object, layer: _Layer) -> str:
+def _origin_text(key: str, raw: object, layer: Layer) -> str:
     if layer.origin == _COMMAND_LINE:
-        return f"command line ({_flag(key, raw)})"
+        return f"command line ({flag_name(key, raw)})"
     return layer.origin
 
 
