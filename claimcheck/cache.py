@@ -48,7 +48,7 @@ def load_cached(claims_dir: Path, sources_dir: Path, cache_dir: Path | None) -> 
     if cache_dir is None:
         with paused():
             return Registry.load(claims_dir, sources_dir)
-    key = registry_key(claims_dir, sources_dir, cache_dir)
+    key, stamp = _key_and_stamp(claims_dir, sources_dir, cache_dir)
     path = cache_dir / f"registry-{key[:24]}.json"
     if path.is_file():
         try:
@@ -58,6 +58,8 @@ def load_cached(claims_dir: Path, sources_dir: Path, cache_dir: Path | None) -> 
             log.warning("cache file %s is unreadable (%s); rebuilding it", path, _short(exc))
     with paused():
         registry = Registry.load(claims_dir, sources_dir)
+    if _stamp(claims_dir, sources_dir)[0] != stamp:
+        return registry  # a file changed while it was read: what was read may not match `key`
     try:
         write_cache(path, to_data(registry, key))
     except OSError as exc:
@@ -98,12 +100,16 @@ def registry_key(claims_dir: Path, sources_dir: Path, cache_dir: Path) -> str:
     remembered when every file is older than `SETTLED_SECONDS`: a file written in the same clock
     tick as it was hashed could keep its times.
     """
+    return _key_and_stamp(claims_dir, sources_dir, cache_dir)[0]
+
+
+def _key_and_stamp(claims_dir: Path, sources_dir: Path, cache_dir: Path) -> tuple[str, str]:
     stamp, newest = _stamp(claims_dir, sources_dir)
     remembered = cache_dir / f"key-{stamp[:24]}"
     try:
         key = remembered.read_text(encoding="ascii").strip()
         if len(key) == 64 and all(c in "0123456789abcdef" for c in key):
-            return key
+            return key, stamp
     except (OSError, UnicodeDecodeError):
         pass
     key = content_key(claims_dir, sources_dir)
@@ -113,10 +119,11 @@ def registry_key(claims_dir: Path, sources_dir: Path, cache_dir: Path) -> str:
             for old in cache_dir.glob("key-*"):  # stamps of files as they were before
                 if old != remembered:
                     old.unlink(missing_ok=True)
-    return key
+    return key, stamp
 
 
 SETTLED_SECONDS = 2.0
+STALE_TEMP_SECONDS = 3600.0  # a temporary file this old is no write still in progress
 
 
 def _stamp(claims_dir: Path, sources_dir: Path) -> tuple[str, float]:
@@ -141,11 +148,15 @@ def _digest(claims_dir: Path, sources_dir: Path) -> hashlib._Hash:
 
 @functools.cache
 def engine_fingerprint() -> str:
-    """A stamp of claimcheck's own source files (names, sizes and modification times): the
-    index depends on the tokenizer and its lexicons, which change during development (and in an
-    editable install) without a new version. Reading the metadata, not the bytes, keeps this
-    off the start-up time."""
-    package = Path(__file__).parent
+    """A stamp of claimcheck's own source files: the index depends on the tokenizer and its
+    lexicons, which change during development (and in an editable install) without a new
+    version."""
+    return source_stamp(Path(__file__).parent)
+
+
+def source_stamp(package: Path) -> str:
+    """A hash of the names, sizes and modification times of a package's Python files (reading
+    the metadata, not the bytes, keeps this off the start-up time)."""
     digest = hashlib.sha256()
     for path in sorted(package.rglob("*.py")):
         info = path.stat()
@@ -161,9 +172,13 @@ def _named_files(claims_dir: Path, sources_dir: Path) -> Iterator[tuple[str, Pat
 
 
 def _decode(data: bytes) -> Any:
+    """The cache file's data, its every value checked against `claimcheck.cache_schema`;
+    ValueError for anything else."""
     import msgspec
 
-    return msgspec.json.decode(data)
+    from claimcheck.cache_schema import CacheData
+
+    return msgspec.json.decode(data, type=CacheData)  # its errors are ValueErrors
 
 
 def _encode(data: Any) -> bytes:
@@ -173,8 +188,9 @@ def _encode(data: Any) -> bytes:
 
 
 def write_cache(path: Path, data: dict[str, Any]) -> None:
-    """Write atomically: a temporary file in the same directory, then a rename. Older cache
-    files for other contents are removed."""
+    """Write atomically: a temporary file in the same directory, then a rename. A cache
+    directory serves one registry: files for other contents (older states of it) are removed,
+    and so are temporary files that a killed writer left."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".registry-", suffix=".tmp", dir=path.parent)
     try:
@@ -187,6 +203,10 @@ def write_cache(path: Path, data: dict[str, Any]) -> None:
     for old in path.parent.glob("registry-*.json"):
         if old != path:
             old.unlink(missing_ok=True)
+    for old in path.parent.glob(".registry-*.tmp"):  # left by a writer that was killed
+        with contextlib.suppress(OSError):
+            if time.time() - old.stat().st_mtime > STALE_TEMP_SECONDS:
+                old.unlink()
     current = path.stem.removeprefix("registry-")
     for old in path.parent.glob("key-*"):
         with contextlib.suppress(OSError):
@@ -284,6 +304,8 @@ class CachedClaims(Sequence[Claim]):
             raise ValueError("claim columns differ in length")
         if not all(isinstance(i, str) for i in columns["id"]):
             raise ValueError("claim ids are not all text")
+        if not all(o is None or 0 <= o[0] < len(files) for o in columns["origin"]):
+            raise ValueError("a claim's origin names no cached file")
         self._columns = columns
         self._files = files
         self.ids: Sequence[str] = columns["id"]

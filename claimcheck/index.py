@@ -16,6 +16,7 @@ text) so it can be cached as JSON and loaded without executing anything.
 
 from __future__ import annotations
 
+import array
 import heapq
 import math
 from collections import Counter
@@ -195,8 +196,26 @@ class TermIndex:
             raise ValueError("index state is inconsistent")
         if indptr[-1] != len(docs) or len(norms) != n_docs:
             raise ValueError("index state is inconsistent")
+        if not _within(indptr, 0, len(docs)) or not _within(docs, 0, n_docs - 1):
+            raise ValueError("index state points outside its postings or documents")
         rows = {term: row for row, term in enumerate(terms)}
         return cls(n_docs, rows, idf, indptr, docs, weights, norms)
+
+
+def _within(values: array.array[int], low: int, high: int) -> bool:
+    """Whether every value lies in [low, high]; with numpy for long arrays (a large index loads
+    numpy to score anyway), which checks millions of values in a millisecond."""
+    if not values:
+        return True
+    if len(values) >= VECTOR_MIN_DOCS:
+        try:
+            import numpy
+        except ImportError:
+            pass
+        else:
+            found = numpy.frombuffer(values, dtype=numpy.int32)
+            return bool(found.min() >= low and found.max() <= high)
+    return min(values) >= low and max(values) <= high
 
 
 MIN_COLLECTION = 1_000  # idf treats a smaller registry as this many documents

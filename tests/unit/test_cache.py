@@ -9,12 +9,14 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import claimcheck.cache as cache_module
 from claimcheck.cache import content_key, from_data, load_cached, registry_key, to_data
 from claimcheck.models import Anchor, AnchorStatus, Claim, Source
+from claimcheck.packed import pack_ints, unpack_ints
 from claimcheck.registry import Registry
 
 MakeRegistry = Callable[..., tuple[Path, Path]]
@@ -97,20 +99,50 @@ def test_a_changed_engine_rebuilds(
     assert content_key(claims, sources) != key
 
 
-def test_the_engine_fingerprint_covers_the_lexicons() -> None:
-    lexicon = Path(cache_module.__file__).parent / "lexicons" / "synonyms.py"
+def test_the_source_stamp_changes_with_any_edited_module(tmp_path: Path) -> None:
+    package = tmp_path / "package"
+    (package / "lexicons").mkdir(parents=True)
+    lexicon = package / "lexicons" / "synonyms.py"
+    lexicon.write_text("GROUPS = ()\n", encoding="utf-8")
+    (package / "tokens.py").write_text("", encoding="utf-8")
+    first = cache_module.source_stamp(package)
+    assert cache_module.source_stamp(package) == first
     before = lexicon.stat()
-    fingerprint = cache_module.engine_fingerprint.__wrapped__
-    first = fingerprint()
-    try:
-        os.utime(lexicon, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
-        assert fingerprint() != first  # an edited lexicon is a new engine
-    finally:
-        os.utime(lexicon, ns=(before.st_atime_ns, before.st_mtime_ns))
-    assert fingerprint() == first
+    os.utime(lexicon, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    assert cache_module.source_stamp(package) != first  # an edited lexicon is a new engine
+    assert len(cache_module.engine_fingerprint()) == 64
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garbage", "wrong-shape", "bad-anchors"])
+def _set(*path: str | int, value: object) -> Callable[[dict[str, Any]], None]:
+    def damage(data: dict[str, Any]) -> None:
+        *parents, last = path
+        target: Any = data
+        for step in parents:
+            target = target[step]
+        target[last] = value
+
+    return damage
+
+
+DAMAGE: dict[str, Callable[[dict[str, Any]], None]] = {
+    "short column": lambda d: d["claims"].update(text=d["claims"]["text"][:1]),
+    "unknown anchor status": lambda d: d["anchors"].update(
+        status=["no-such-status"] * len(d["anchors"]["status"])
+    ),
+    "tags not a list": _set("claims", "tags", 0, value=5),
+    "origin file out of range": _set("claims", "origin", 0, value=[999, 1, 1]),
+    "anchor text not text": _set("anchors", "current", value=["x"]),
+    "score not a number": _set("anchors", "score", 0, value="x"),
+    "start not a number": _set("anchors", "start", 0, value="x"),
+    "verdict not a boolean": _set("claims", "verdict", 0, value="false"),
+    "statement not a list": _set("matcher", "statements", 0, value="text"),
+    "posting out of range": lambda d: d["matcher"]["index"].update(
+        docs=pack_ints([10**6] * len(unpack_ints(d["matcher"]["index"]["docs"])))
+    ),
+}
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", *DAMAGE])
 def test_corrupt_cache_is_rebuilt_with_a_warning(
     make_registry: MakeRegistry,
     tmp_path: Path,
@@ -126,17 +158,14 @@ def test_corrupt_cache_is_rebuilt_with_a_warning(
         path.write_bytes(data[: len(data) // 2])
     elif damage == "garbage":
         path.write_bytes(b"\x00\xff not json")
-    elif damage == "bad-anchors":
-        broken = json.loads(data)
-        broken["anchors"]["status"] = ["no-such-status"] * len(broken["anchors"]["status"])
-        path.write_text(json.dumps(broken), encoding="utf-8")
     else:
         broken = json.loads(data)
-        broken["claims"]["text"] = broken["claims"]["text"][:1]
+        DAMAGE[damage](broken)
         path.write_text(json.dumps(broken), encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="claimcheck"):
         registry = load_cached(claims, sources, cache)
     assert list(registry.claims) == list(expected.claims)
+    assert dict(registry.anchors) == dict(expected.anchors)
     assert any("rebuilding" in r.getMessage() for r in caplog.records)
     json.loads(cache_files(cache)[0].read_bytes())  # rewritten whole
 
@@ -246,3 +275,35 @@ def test_only_the_latest_stamp_is_remembered(
         os.utime(claims / "c.yaml", ns=(0, 10**18 + step))
         assert registry_key(claims, sources, cache) == key
     assert len(list(cache.glob("key-*"))) == 1
+
+
+def test_a_registry_edited_while_it_loads_is_not_cached(
+    make_registry: MakeRegistry, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims, sources = make_registry({"c.yaml": CLAIMS})
+    cache = tmp_path / "cache"
+    real_load = Registry.load
+
+    def load_then_edit(claims_dir: Path, sources_dir: Path) -> Registry:
+        registry = real_load(claims_dir, sources_dir)
+        (claims / "c.yaml").write_text(CLAIMS + "\n", encoding="utf-8")  # a save mid-load
+        return registry
+
+    monkeypatch.setattr(Registry, "load", staticmethod(load_then_edit))
+    load_cached(claims, sources, cache)
+    assert cache_files(cache) == []
+
+
+def test_temporary_files_left_by_a_killed_writer_are_removed(
+    make_registry: MakeRegistry, tmp_path: Path
+) -> None:
+    claims, sources = make_registry({"c.yaml": CLAIMS})
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    old, fresh = cache / ".registry-old.tmp", cache / ".registry-fresh.tmp"
+    old.write_text("half a cache", encoding="utf-8")
+    fresh.write_text("a write in progress", encoding="utf-8")
+    os.utime(old, (0, 0))
+    load_cached(claims, sources, cache)
+    assert not old.exists()
+    assert fresh.exists()
