@@ -74,7 +74,7 @@ def _label(
 
     skips = [assess(sentence) for sentence, _ in units]
     to_match = [s.text for (s, _), skip in zip(units, skips, strict=True) if skip is None]
-    found = iter(registry.matcher.search_many(to_match, k=CANDIDATES))
+    found = iter(registry.matcher.search_many(to_match, CANDIDATES, thresholds.match))
     possible = POSSIBLE_THRESHOLD if thresholds.possible is None else thresholds.possible
     results: list[Result] = []
     for (sentence, suppression), skip in zip(units, skips, strict=True):

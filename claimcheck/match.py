@@ -83,15 +83,19 @@ class Matcher:
         """The top-k claims for a text, best first, with 0-100 scores."""
         return self.search_many([text], k)[0]
 
-    def search_many(self, texts: Sequence[str], k: int = 5) -> list[list[Candidate]]:
-        """`search` for each text. A large batch over a large registry is split over the
+    def search_many(
+        self, texts: Sequence[str], k: int = 5, threshold: float | None = None
+    ) -> list[list[Candidate]]:
+        """`search` for each text. `threshold` is the match threshold the results are read with
+        (None: `MATCH_THRESHOLD`): retrieval goes deeper for a text with no match that strong
+        among the first candidates. A large batch over a large registry is split over the
         machine's cores (forked worker processes, where available)."""
         workers = workers_for(len(texts), self.index.n_docs)
         if workers > 1:
             self.prepare_to_share()
         elif len(texts) * CANDIDATES >= len(self.ids) > len(self._parsed):
             self.prepare_to_share()  # cheaper than parsing claims one by one
-        return map_chunks(lambda chunk: self._search_batch(chunk, k), texts, workers)
+        return map_chunks(lambda chunk: self._search_batch(chunk, k, threshold), texts, workers)
 
     def prepare_to_share(self) -> None:
         """Build everything searching builds lazily, so that forked workers inherit it instead
@@ -100,13 +104,15 @@ class Matcher:
             self._statements(doc)
         self.index.prepare()
 
-    def _search_batch(self, texts: Sequence[str], k: int) -> list[list[Candidate]]:
+    def _search_batch(
+        self, texts: Sequence[str], k: int, threshold: float | None
+    ) -> list[list[Candidate]]:
         parsed = [self.parse(text) for text in texts]
         depth = max(k, CANDIDATES, DEEP_CANDIDATES)
         found = self.index.top_many([query for query, _ in parsed], depth)
         return [
-            self._rescore(query, hits, k, unknown)
-            for (query, unknown), hits in zip(parsed, found, strict=True)
+            self._rescore(query, hits, k, unknown, match_floor(text, threshold) / 100.0)
+            for text, (query, unknown), hits in zip(texts, parsed, found, strict=True)
         ]
 
     def parse(self, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
@@ -122,21 +128,23 @@ class Matcher:
         hits: Sequence[Hit],
         k: int,
         unknown: frozenset[str] = frozenset(),
+        confident: float = MATCH_THRESHOLD / 100.0,
     ) -> list[Candidate]:
         """Score the retrieved claims (best BM25 first) and keep the k best, equal scores in
         BM25 order (a score is capped at 1: a claim backs a sentence fully or not). The first
-        `CANDIDATES` are scored, and the rest (up to `DEEP_CANDIDATES`) only when none of those
-        is a confident match: a sentence that matches well rarely has a better claim further
-        down. `unknown`: the sentence's names that no claim uses."""
+        `CANDIDATES` (or k) are scored, and the rest (up to `DEEP_CANDIDATES`) only when none of
+        those reaches `confident` (0-1), the score the sentence needs to match: a sentence that
+        matches well rarely has a better claim further down. `unknown`: the sentence's names
+        that no claim uses."""
         if k <= 0 or not hits:
             return []
         rare = term_weight("", 1, self.index.n_docs)  # the weight of a term only one claim has
         sentence = Query.parse(query, self.index.weight, rare, unknown)
         scored: dict[int, float] = {}
         kept: list[float] = []  # a min-heap of the k best scores so far
-        confident = MATCH_THRESHOLD / 100.0
+        shallow = max(k, CANDIDATES)
         for rank, (doc, bm25) in enumerate(hits):
-            if rank == CANDIDATES and max(kept) >= confident:
+            if rank == shallow and max(kept) >= confident:
                 break
             statements = self._statements(doc)
             first = statements[0]

@@ -370,3 +370,29 @@ def test_scores_are_capped_and_equal_scores_keep_bm25_order() -> None:
     assert [(c.claim_id, c.score) for c in found] == [("short", 100.0), ("long", 100.0)]
     bm25 = matcher.index.top(matcher.parse("Trump won Michigan in 2016.")[0], 2)
     assert [c.claim_id for c in found] == [matcher.ids[doc] for doc, _ in bm25]
+
+
+def test_search_returns_k_candidates_even_beyond_the_first_retrieval_depth() -> None:
+    claims = [
+        Claim(f"c{i}", f"The council approved budget item {i} for road repairs in May.", "s", "q")
+        for i in range(80)
+    ]
+    matcher = Matcher.build(claims)
+    k = match_module.CANDIDATES + 10
+    assert len(matcher.search("The council approved a budget for road repairs", k)) == k
+
+
+def test_rescoring_goes_deeper_only_without_a_confident_match(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    noise = Claim("n", "Flood barriers on the river were checked by city staff.", "s", "q")
+    target = Claim("t", "Flood barriers were inspected by engineers.", "s", "q")
+    matcher = Matcher.build([noise, target])
+    query, unknown = matcher.parse("Flood barriers were inspected by engineers.")
+    hits = [(0, 9.0), (1, 8.0)]  # the noise claim first, as retrieval might rank it
+    monkeypatch.setattr(match_module, "CANDIDATES", 1)
+    monkeypatch.setattr(match_module, "DEEP_CANDIDATES", 2)
+    shallow = matcher._rescore(query, hits, 1, unknown, confident=0.0)
+    deep = matcher._rescore(query, hits, 1, unknown, confident=1.0)
+    assert [c.claim_id for c in shallow] == ["n"]  # the first was confident enough: stop
+    assert [c.claim_id for c in deep] == ["t"]  # it was not: the second was scored too
