@@ -6,16 +6,15 @@ of loading its own copy. Results come back in the order the files were given.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck.api import Thresholds, verify_document
+from claimcheck.collector import frozen
 from claimcheck.models import Document
-from claimcheck.parallel import can_fork, mark_child
+from claimcheck.parallel import can_fork, pool_of
 from claimcheck.textio import read_text
 
 if TYPE_CHECKING:
@@ -76,8 +75,7 @@ def verify_files(
     _ = registry.matcher  # build the index once, before forking, so workers share it
     _STATE[:] = [(registry, config)]
     try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=mark_child) as pool:
+        with frozen(), pool_of(workers) as pool:
             documents = []
             for document in pool.map(_verify_path, files, chunksize=CHUNK):
                 documents.append(document)

@@ -33,3 +33,7 @@ class RegistryError(ClaimcheckError):
 
 class InputError(ClaimcheckError):
     """A draft or case file cannot be read."""
+
+
+class WorkerError(ClaimcheckError):
+    """A worker process died before it finished (killed, or out of memory)."""

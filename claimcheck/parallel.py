@@ -11,10 +11,14 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from claimcheck.collector import frozen
+from claimcheck.errors import WorkerError
 
 Item = TypeVar("Item")
 Out = TypeVar("Out")
@@ -59,13 +63,25 @@ def map_chunks(
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
     _TASKS.append(function)
     try:
-        with frozen():
-            context = multiprocessing.get_context("fork")
-            with context.Pool(workers, initializer=mark_child) as pool:
-                parts = pool.map(_run_chunk, chunks)
+        with frozen(), pool_of(workers) as pool:
+            parts = list(pool.map(_run_chunk, chunks))
     finally:
         _TASKS.pop()
     return [out for part in parts for out in part]
+
+
+@contextmanager
+def pool_of(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """Forked worker processes (marked as workers). A worker that dies (killed, out of memory)
+    fails the run with a WorkerError instead of leaving it waiting."""
+    context = multiprocessing.get_context("fork")
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=mark_child) as pool:
+            yield pool
+    except BrokenProcessPool:
+        raise WorkerError(
+            "a worker process died before it finished (out of memory? try --jobs 1)"
+        ) from None
 
 
 def _run_chunk(chunk: Sequence[Any]) -> list[Any]:

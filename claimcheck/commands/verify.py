@@ -120,9 +120,15 @@ def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
     from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    # No refresh thread (auto_refresh): forking worker processes needs a single-threaded parent.
+    with Progress(console=Console(stderr=True), transient=True, auto_refresh=False) as bar:
         task = bar.add_task("checking", total=total)
-        yield lambda done: bar.advance(task, done)
+
+        def tick(done: int) -> None:
+            bar.advance(task, done)
+            bar.refresh()
+
+        yield tick
 
 
 def _suppressed(result: Result) -> bool:

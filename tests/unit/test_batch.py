@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from claimcheck.batch import verify_files, workers_for
 from claimcheck.config import load_config
 from claimcheck.registry import Registry
@@ -30,3 +32,22 @@ def test_parallel_results_equal_serial_results_in_order(tmp_path: Path) -> None:
     assert parallel == serial
     assert [d.path for d in parallel] == [d.path for d in serial]
     assert sum(ticks) == len(files)
+
+
+def test_the_progress_bar_leaves_the_process_able_to_fork(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+    import sys
+
+    from claimcheck.commands.verify import PROGRESS_MIN_FILES, _progress
+    from claimcheck.parallel import can_fork
+
+    terminal = io.StringIO()
+    monkeypatch.setattr(terminal, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(sys, "stderr", terminal)
+    before = can_fork()
+    with _progress(PROGRESS_MIN_FILES) as tick:
+        assert tick is not None  # a bar is shown ...
+        tick(1)
+        assert can_fork() == before  # ... and it runs no thread of its own

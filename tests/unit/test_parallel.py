@@ -62,3 +62,27 @@ def test_the_collector_is_paused_and_then_restored() -> None:
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def _dies(chunk: Sequence[int]) -> list[int]:
+    import os
+
+    os._exit(1)  # as the out-of-memory killer would end it
+
+
+def test_a_worker_that_dies_fails_the_run_with_one_clear_error() -> None:
+    from claimcheck.errors import WorkerError
+
+    if not _forks():
+        pytest.skip("no forked workers on this machine")
+    with pytest.raises(WorkerError, match="worker process died"):
+        parallel.map_chunks(_dies, list(range(8)), 2)
+
+
+def test_frozen_moves_live_objects_out_of_the_collectors_reach_and_back() -> None:
+    from claimcheck.collector import frozen
+
+    assert gc.get_freeze_count() == 0
+    with frozen():
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
