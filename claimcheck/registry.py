@@ -161,15 +161,16 @@ class Registry:
         findings: Sequence[Finding] = (),
         matcher: Matcher | None = None,
     ) -> None:
-        # Lists and dicts are copied; other sequences and mappings (the cache's, which build
-        # their records on first use) are kept as given.
+        # Lists and dicts are copied; tuples and the cache's sequence and mapping (which build
+        # their records on first use) are kept as given. A sequence with an `ids` attribute
+        # gives the claims' ids without building every claim.
         self.claims: Sequence[Claim] = tuple(claims) if isinstance(claims, list) else claims
         self.sources: Mapping[str, Source] = dict(sources)
         self.anchors: Mapping[str, Anchor] = dict(anchors) if isinstance(anchors, dict) else anchors
         self.findings: tuple[Finding, ...] = tuple(findings)
-        ids = matcher.ids if matcher is not None else [claim.id for claim in self.claims]
-        if len(ids) != len(self.claims):
-            raise ValueError("the matcher is for other claims")
+        ids: Sequence[str] = getattr(self.claims, "ids", None) or [c.id for c in self.claims]
+        if matcher is not None and tuple(matcher.ids) != tuple(ids):
+            raise ValueError("the matcher is for other claims, or for the claims in another order")
         self._by_id = {claim_id: row for row, claim_id in enumerate(ids)}
         self._matcher = matcher
 

@@ -203,3 +203,15 @@ def test_from_claims_validates() -> None:
         Registry.from_claims([{"id": "a", "claim": "x"}])
     with pytest.raises(RegistryError, match="duplicate claim id"):
         Registry.from_claims([Claim("a", "x", "s", "q"), Claim("a", "y", "s", "q")])
+
+
+def test_a_matcher_for_claims_in_another_order_is_refused() -> None:
+    from claimcheck.match import Matcher
+    from claimcheck.models import Claim
+
+    first = Claim("a", "The river flooded in May.", "s", "The river flooded in May.")
+    second = Claim("b", "The bridge reopened in June.", "s", "The bridge reopened in June.")
+    with pytest.raises(ValueError, match="another order"):
+        Registry([first, second], {}, {}, matcher=Matcher.build([second, first]))
+    registry = Registry([first, second], {}, {}, matcher=Matcher.build([first, second]))
+    assert registry.get("b") == second
