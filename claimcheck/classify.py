@@ -72,15 +72,23 @@ def states_false_value(sentence: str, claim: Claim, compare: Compare) -> bool:
     """Whether a sentence may repeat a known-false claim's falsehood. When the claim is false
     because it changes a value of its quote (a number, date or count: "jailed for 28 years"
     where the quote says 27), a sentence repeats it only by stating that value; one that agrees
-    with both ("nearly three decades") does not. Otherwise (a false negation or direction, say)
-    agreeing with the claim is enough."""
+    with both ("nearly three decades") does not. When it is false because it reverses a
+    direction ("fell" where the quote says "rose"), a sentence repeats it only by stating a word
+    of that opposite pair: one that gives only the number does not. Otherwise (a false negation,
+    say) agreeing with the claim is enough."""
+    from claimcheck.facts import direction_pairs
+
+    falsehoods = compare(claim.text, claim.quote)
     values = [
-        _digits(r.draft)
-        for r in compare(claim.text, claim.quote)
-        if r.kind in _VALUE_KINDS and r.draft is not None
+        _digits(r.draft) for r in falsehoods if r.kind in _VALUE_KINDS and r.draft is not None
     ]
     values = [v for v in values if v]
     if not values:
+        reversed_pairs = frozenset().union(
+            *(direction_pairs(r.draft or "") for r in falsehoods if r.kind is ReasonKind.DIRECTION)
+        )
+        if reversed_pairs and all(r.kind is ReasonKind.DIRECTION for r in falsehoods):
+            return bool(reversed_pairs & direction_pairs(sentence))
         return True
     stated = _digits(sentence)
     return any(v <= stated for v in values)

@@ -43,7 +43,14 @@ from claimcheck.enumerations import Enumeration, is_partial, partial_list
 from claimcheck.lexer import overlap
 from claimcheck.measures import QuantityKind
 from claimcheck.models import Reason, ReasonKind
-from claimcheck.polarity import Direction, Predicate, frame_before, occurrences
+from claimcheck.polarity import (
+    Direction,
+    Predicate,
+    Report,
+    frame_before,
+    occurrences,
+    reported,
+)
 from claimcheck.quantities import Quantity, agree, comparable, same_kind
 from claimcheck.statement import Statement, analyse
 
@@ -88,6 +95,12 @@ def unsupported(statement: str, evidence: str) -> tuple[Reason, ...]:
             span = (predicate.start, predicate.end)
             reasons.append(_missing(ReasonKind.NEGATION, predicate.text, span))
     return tuple(reasons)
+
+
+def direction_pairs(text: str) -> frozenset[int]:
+    """The opposite pairs ("rose"/"fell", "convicted"/"acquitted") of which `text` states a word,
+    as indices into `DIRECTION_PAIRS` (not a verb of refusal: "declined to arrest")."""
+    return frozenset(d.pair for d in analyse(text).directions)
 
 
 def _missing(kind: ReasonKind, value: str, span: tuple[int, int]) -> Reason:
@@ -282,10 +295,27 @@ def _negation_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
 def _same_role(left: Predicate, mine: Statement, right: Predicate, theirs: Statement) -> bool:
     """Whether two statements of one predicate may be compared: a word that a contrast negates
     in one role ("rather than on the target") only with the word in that role ("on the
-    target", not "convince the target")."""
+    target", not "convince the target"); and two verbs of saying only where they report the
+    same thing (see `_same_report`)."""
+    ours = reported(mine.tokens, mine.predicates, left)
+    if ours is not None:
+        other = reported(theirs.tokens, theirs.predicates, right)
+        if other is None or not _same_report(left, ours, right, other):
+            return False
     if left.frame and frame_before(theirs.tokens, right.index) != left.frame:
         return False
     return not right.frame or frame_before(mine.tokens, left.index) == right.frame
+
+
+def _same_report(left: Predicate, ours: Report, right: Predicate, other: Report) -> bool:
+    """Whether two verbs of saying report the same thing. A negated one denies an affirmed one
+    that reports all it reports (see `Report.within`): "did not say she would accept" denies
+    "said she would accept the award", not "said she would not accept" nor "said the court
+    would rule". Two of one polarity: when either reports all the other does."""
+    if left.negated == right.negated:
+        return ours.within(other) or other.within(ours)
+    denying, affirming = (ours, other) if left.negated else (other, ours)
+    return denying.within(affirming)
 
 
 def _direction_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimcheck.lexer import (
     Kind,
@@ -27,6 +28,7 @@ from claimcheck.lexicons.function_words import (
 from claimcheck.lexicons.negation import (
     ADJUNCT_NEGATORS,
     CAPACITY_NOUNS,
+    COMPLEMENT_ENDS,
     CONTRAST_PHRASES,
     CONTRAST_SKIP,
     DENIAL_VERBS,
@@ -41,10 +43,13 @@ from claimcheck.lexicons.negation import (
     NOT_PREFIXED,
     NOUN_PHRASE_NEGATORS,
     PREFIXED_MIN_LENGTH,
+    UNASSERTING_VERBS,
 )
 from claimcheck.lexicons.number_words import CARDINALS, ORDINALS
+from claimcheck.tokens import phrase_synonym, synonym
 
 _REACH = 5  # tokens between a negation and its predicate, at most
+_PHRASE_REACH = 5  # words read for a synonym phrase at a predicate ("put in place")
 _SCOPE = 9  # tokens after a negated predicate that its negation may reach ("any more ...")
 _NUMBER_WORDS = frozenset({*CARDINALS, *ORDINALS})
 _DIRECTIONS: dict[str, list[tuple[int, int]]] = {}
@@ -67,6 +72,17 @@ _DENYING = index_phrases(DENYING_PHRASES, by_last=True)
 _COMPARATIVES = index_phrases(NEGATED_COMPARATIVES)
 _ARTICLES = frozenset({"the", "a", "an"})
 _MODIFIERS = _ARTICLES | {"its", "their", "his", "her", "our", "my", "your"}
+
+
+@lru_cache(maxsize=65536)
+def concept(word: str) -> str:
+    """The key that a predicate is compared by: the stem of its synonym group's key word, so that
+    "was not freed" denies "was released" (groups of `claimcheck.lexicons.synonyms`)."""
+    return stem(synonym(word))
+
+
+_UNASSERTING = frozenset(concept(word) for word in UNASSERTING_VERBS)
+_QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 
 DIRECTION_WORDS: frozenset[str] = frozenset(_DIRECTIONS) | {p[0] for p in _DIRECTION_PHRASES}
 CUE_WORDS: frozenset[str] = frozenset(
@@ -139,7 +155,9 @@ def find_predicates(
         if index not in covered and base is not None and not token.capitalised:
             first = verb_group_start(tokens, index)
             found.append(
-                Predicate(stem(base), True, False, index, token.start, token.end, token.text, first)
+                Predicate(
+                    concept(base), True, False, index, token.start, token.end, token.text, first
+                )
             )
     return tuple(sorted(found, key=lambda p: p.index))
 
@@ -218,7 +236,7 @@ def _negated(text: str, tokens: tuple[Token, ...], index: int, cue: int) -> Pred
         if base_form(token.lower) != token.lower and not token.capitalised:
             position += 1  # "without its superior's authorization"
             continue
-        if not is_content(token) or token.capitalised or token.lower in _NUMBER_WORDS:
+        if not is_predicate(token) or token.capitalised or token.lower in _NUMBER_WORDS:
             return None  # "not all", "neither the UEFA", "not one": no predicate of its own
         word = token.lower
         if (
@@ -229,6 +247,10 @@ def _negated(text: str, tokens: tuple[Token, ...], index: int, cue: int) -> Pred
             position += 2  # "no authority to revoke": "revoke"
             token = tokens[position]
             word = token.lower
+        phrase = phrase_synonym([t.lower for t in tokens[position : position + _PHRASE_REACH]])
+        if phrase is not None:  # "was not set up": "established"
+            word = phrase[1]
+            token = tokens[position + phrase[0] - 1]
         base = negated_form(word)
         if base is not None:
             count += 1
@@ -237,10 +259,16 @@ def _negated(text: str, tokens: tuple[Token, ...], index: int, cue: int) -> Pred
         start = tokens[begin].start  # "does not report", "didn't report"
         first = verb_group_start(tokens, position) if context < 0 else context
         return Predicate(
-            stem(word), count % 2 == 1, True, position, start, token.end,
+            concept(word), count % 2 == 1, True, position, start, token.end,
             text[start : token.end], first, frame,
         )  # fmt: skip
     return None
+
+
+def is_predicate(token: Token) -> bool:
+    """Whether a token may be a predicate: a content word, or a verb of saying ("said" is a
+    function word elsewhere, but "did not say" is a predicate that "said" affirms)."""
+    return is_content(token) or (token.kind is Kind.WORD and concept(token.lower) in _UNASSERTING)
 
 
 def _contrast(tokens: tuple[Token, ...], index: int, cue: int) -> bool:
@@ -266,7 +294,7 @@ def _compared(text: str, tokens: tuple[Token, ...], predicate: Predicate) -> Pre
             return None
         word = tokens[at]
         return Predicate(
-            stem(word.lower), predicate.negated, True, at, predicate.start, word.end,
+            concept(word.lower), predicate.negated, True, at, predicate.start, word.end,
             text[predicate.start : word.end], at,
         )  # fmt: skip
     return None
@@ -390,17 +418,72 @@ def occurrences(
     """Every place a text states the predicate `key`: its negated (or doubly negated) predicates,
     and its plain words at `positions` (the tokens whose stem is `key`), which affirm it. A word
     right after a verb of refusal ("denied arrests", "refused bail") names what was refused: it
-    affirms nothing and negates nothing."""
+    affirms nothing and negates nothing; nor does what a negated verb of saying reports ("did
+    not say she would resign": see `unasserted`)."""
     covered = {p.index for p in predicates}
-    found = [p for p in predicates if p.stem == key]
+    reported = unasserted(tokens) if predicates or positions else frozenset()
+    found = [p for p in predicates if p.stem == key and p.index not in reported]
     for index in positions:
-        if index not in covered and not _refused(tokens, index):
+        if index not in covered and index not in reported and not _refused(tokens, index):
             token = tokens[index]
             first = verb_group_start(tokens, index)
             found.append(
                 Predicate(key, False, False, index, token.start, token.end, token.text, first)
             )
     return found
+
+
+def unasserted(tokens: tuple[Token, ...]) -> frozenset[int]:
+    """The indices of the tokens that a negated verb of saying or believing reports: what follows
+    "did not say" or "never claimed", to the end of its clause, is neither affirmed nor denied.
+    The verb is negated by a negator in its verb group (see `verb_group_start`)."""
+    found: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.kind is Kind.WORD and concept(token.lower) in _UNASSERTING:
+            group = tokens[verb_group_start(tokens, index) : index]
+            if any(t.lower in NEGATORS for t in group):
+                found.update(_complement(tokens, index + 1))
+    return frozenset(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What a verb of saying or believing reports: the stems of its clause's content words, and
+    of the predicates that clause negates ("said she would not accept the award": {"accept"})."""
+
+    words: frozenset[str]
+    negated: frozenset[str]
+
+    def within(self, other: Report) -> bool:
+        """Whether `other` says what this report says (perhaps more): the same negations, and
+        each of this report's words in `other`'s clause."""
+        return bool(self.words) and self.words <= other.words and self.negated == other.negated
+
+
+def reported(
+    tokens: tuple[Token, ...], predicates: tuple[Predicate, ...], predicate: Predicate
+) -> Report | None:
+    """What a verb of saying or believing reports, or None for any other predicate."""
+    if predicate.stem not in _UNASSERTING:
+        return None
+    clause = _complement(tokens, predicate.index + 1)
+    words = frozenset(stem(tokens[i].lower) for i in clause if is_content(tokens[i]))
+    negated = frozenset(p.stem for p in predicates if p.negated and p.index in clause)
+    return Report(words, negated)
+
+
+def _complement(tokens: tuple[Token, ...], start: int) -> range:
+    """The tokens from `start` to the end of the clause: a punctuation mark other than a quote
+    mark, or a word of COMPLEMENT_ENDS."""
+    end = start
+    while end < len(tokens):
+        token = tokens[end]
+        if token.lower in COMPLEMENT_ENDS or (
+            token.kind is Kind.PUNCT and token.text not in _QUOTE_MARKS
+        ):
+            break
+        end += 1
+    return range(start, end)
 
 
 def _refused(tokens: tuple[Token, ...], index: int) -> bool:

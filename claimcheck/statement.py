@@ -16,7 +16,7 @@ from typing import TypeVar
 from claimcheck.dates import DateMention, find_dates, find_weekdays
 from claimcheck.entities import Entity, find_entities
 from claimcheck.enumerations import Enumeration, find_enumerations
-from claimcheck.lexer import Kind, Token, base_form, context, is_content, stem, tokenize
+from claimcheck.lexer import Kind, Token, base_form, context, tokenize
 from claimcheck.lexicons.calendar import MONTHS
 from claimcheck.lexicons.negation import NEGATING_PREFIXES, PREFIXED_MIN_LENGTH
 from claimcheck.lexicons.number_words import ROMAN_LETTERS
@@ -26,9 +26,11 @@ from claimcheck.polarity import (
     DIRECTION_WORDS,
     Direction,
     Predicate,
+    concept,
     denied,
     find_directions,
     find_predicates,
+    is_predicate,
     starts_direction,
 )
 from claimcheck.quantities import NUMBER_STARTS, Quantity, find_quantities
@@ -228,11 +230,11 @@ class Statement:
         if self._stems is None:
             found: dict[str, list[int]] = {}
             for index, token in enumerate(self.tokens):
-                if is_content(token):
-                    found.setdefault(stem(token.lower), []).append(index)
+                if is_predicate(token):
+                    found.setdefault(concept(token.lower), []).append(index)
                     if "-" in token.lower:
                         for part in token.lower.split("-"):
-                            found.setdefault(stem(part), []).append(index)
+                            found.setdefault(concept(part), []).append(index)
             self._stems = {k: tuple(v) for k, v in found.items()}
         return self._stems.get(key, ())
 

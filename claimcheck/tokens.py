@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -78,6 +79,27 @@ def terms(text: str) -> tuple[str, ...]:
 def _term(word: str) -> str:
     """A word's term, or "" for a stopword."""
     return "" if word in STOPWORDS else stem(_SYNONYMS.get(word, word))
+
+
+def synonym(word: str) -> str:
+    """The key word of the synonym group (`WORD_GROUPS`) of a lowercase word ("freed" ->
+    "release"), or the word itself."""
+    return _SYNONYMS.get(word, word)
+
+
+def phrase_synonym(words: Sequence[str]) -> tuple[int, str] | None:
+    """The synonym phrase (`PHRASES`) that lowercase `words` start with: its length in words and
+    the first word of the text it stands for (["set", "up", "in"] -> (2, "established")), or
+    None (also for a phrase that stands for no word)."""
+    items: list[Item] = [(False, word) for word in words[:_LONGEST_PHRASE]]
+    if not items or _key(items[0]) not in _PHRASES:
+        return None
+    found = _phrase_at(items, 0)
+    if found is None:
+        return None
+    length, replacement = found
+    stands_for = [value for number, value in replacement if not number]
+    return (length, stands_for[0]) if stands_for else None
 
 
 def names(text: str) -> frozenset[str]:
@@ -320,6 +342,7 @@ def _phrases() -> dict[str, list[_Phrase]]:
 
 _SYNONYMS = _synonyms()
 _PHRASES = _phrases()
+_LONGEST_PHRASE = max(entry[0] for entries in _PHRASES.values() for entry in entries)
 _SLOTS = {
     stem(_SYNONYMS.get(word, word)): f"slot{i}"
     for i, group in enumerate(SLOT_GROUPS)

@@ -67,6 +67,22 @@ CAPACITY_NOUNS: frozenset[str] = frozenset(
 # noun ("denied arrests" is a kind of arrest).
 DENIAL_VERBS: frozenset[str] = frozenset({"deny", "denies", "denied", "denying"})
 
+# Verbs of saying and believing whose negation leaves their complement unasserted: "did not say
+# she would resign" states neither that she would resign nor that she would not. Factive verbs
+# ("did not know that", "did not reveal that") take their complement as true and are not listed;
+# nor is "report", which also means "answer to".
+UNASSERTING_VERBS: frozenset[str] = frozenset(
+    {"say", "said", "claim", "announce", "state", "declare", "tell", "told", "suggest",
+     "promise", "pledge", "assert", "allege", "insist", "indicate", "confirm", "think",
+     "thought", "believe", "expect"}
+)  # fmt: skip
+
+# Words that end the complement of a negated verb of saying ("did not say she would resign, but
+# the board accepted it").
+COMPLEMENT_ENDS: frozenset[str] = frozenset(
+    {"but", "although", "though", "while", "whereas", "yet", "however"}
+)
+
 # Phrases that look like negation but are not ("not only", "no doubt").
 NOT_NEGATION: tuple[tuple[str, ...], ...] = (
     ("not", "only"),

@@ -206,3 +206,27 @@ def test_false_claim_conflict_on_its_own_false_value_is_kept() -> None:
         ClaimCheck("p611-false", 70.0, Label.CONTRADICTED, (repeat,)),
     ]
     assert combine(checks, [other, FALSE])[1].label is Label.CONTRADICTED
+
+
+FELL = Claim(
+    "fell-false", "Exports fell by 12% in 2020.", "src", "Exports were up by 12% in 2020.",
+    verdict=False, note="the source says up",
+)  # fmt: skip
+
+
+def direction_differs(draft: str, reference: str) -> tuple[Reason, ...]:
+    """A stand-in for facts.compare: a direction conflict between "fell" and "up"."""
+    if "fell" in draft and "up" in reference:
+        return (Reason(ReasonKind.DIRECTION, "fell vs up", "fell", "up"),)
+    return ()
+
+
+def test_a_reversed_direction_is_not_repeated_by_a_sentence_without_a_direction() -> None:
+    check = check_claim("Exports reached 40 billion in 2020.", FELL, 80.0, direction_differs)
+    assert check.label is Label.SUPPORTED
+
+
+def test_a_reversed_direction_is_repeated_by_a_sentence_stating_it() -> None:
+    check = check_claim("Exports declined in 2020.", FELL, 80.0, direction_differs)
+    assert check.label is Label.CONTRADICTED
+    assert check.reasons[0].kind is ReasonKind.FALSE_CLAIM

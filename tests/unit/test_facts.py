@@ -818,3 +818,53 @@ def test_a_change_of_a_rate_is_not_compared_with_the_rate() -> None:
     assert [r.kind for r in compare("A 5% increase in the jobless rate.", reference)] == [
         ReasonKind.NUMBER
     ]
+
+
+# Negated verbs of saying: what they report is neither affirmed nor denied.
+def test_what_a_negated_verb_of_saying_reports_is_not_affirmed() -> None:
+    draft = "The mayor did not say the council would approve the budget."
+    assert compare(draft, "The mayor said the council would not approve the budget.") == ()
+
+
+def test_a_negated_verb_of_saying_denies_the_same_report() -> None:
+    draft = "The mayor never said the council would approve the budget."
+    reasons = compare(draft, "The mayor said the council would approve the budget.")
+    assert [r.kind for r in reasons] == [ReasonKind.NEGATION]
+
+
+def test_a_negated_verb_of_saying_does_not_deny_another_report() -> None:
+    draft = "The mayor did not say when the bridge would reopen."
+    assert compare(draft, "The mayor said the council would approve the budget.") == ()
+
+
+def test_a_plain_verb_of_saying_still_affirms_its_report() -> None:
+    draft = "The mayor said the council would approve the budget."
+    reasons = compare(draft, "The mayor said the council would not approve the budget.")
+    assert [r.kind for r in reasons] == [ReasonKind.NEGATION]
+
+
+def test_the_clause_after_a_negated_verb_of_saying_ends_at_but() -> None:
+    draft = "The council approved the budget, but the mayor did not say so."
+    reasons = compare(draft, "The council did not approve the budget.")
+    assert [r.kind for r in reasons] == [ReasonKind.NEGATION]
+
+
+def test_a_factive_verb_is_no_verb_of_saying() -> None:
+    draft = "The mayor did not know the council would approve the budget."
+    reasons = compare(draft, "The council would not approve the budget.")
+    assert [r.kind for r in reasons] == [ReasonKind.NEGATION]
+
+
+# Predicates are compared by synonym group, so a paraphrase negates what it paraphrases.
+def test_a_negated_synonym_conflicts_with_the_affirmed_word() -> None:
+    reasons = compare("The hostages were not freed.", "The hostages were released.")
+    assert [r.kind for r in reasons] == [ReasonKind.NEGATION]
+
+
+def test_a_negated_synonym_phrase_conflicts_with_the_affirmed_word() -> None:
+    reasons = compare("The fund was not set up by the bank.", "The bank established the fund.")
+    assert [r.kind for r in reasons] == [ReasonKind.NEGATION]
+
+
+def test_words_of_different_groups_are_different_predicates() -> None:
+    assert compare("The hostages were not freed.", "The hostages were arrested.") == ()

@@ -19,7 +19,8 @@ def negated(text: str) -> list[tuple[str, bool]]:
     [
         ("They backed the mayor rather than the council.", [("council", True)]),
         ("She resigned instead of appealing.", [("appeal", True)]),
-        ("It chose talks as opposed to sanctions.", [("sanction", True)]),
+        # "sanction" is of the "punish" synonym group: predicates are keyed by group
+        ("It chose talks as opposed to sanctions.", [("punish", True)]),
         ("It went to the mayor, not to the council.", [("council", True)]),
         ("It acted without the minister's consent.", [("consent", True)]),
         ("It acted without their approval.", [("approval", True)]),
