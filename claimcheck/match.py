@@ -107,19 +107,23 @@ class Matcher:
     def _search_batch(
         self, texts: Sequence[str], k: int, threshold: float | None
     ) -> list[list[Candidate]]:
-        parsed = [self.parse(text) for text in texts]
+        words = [terms(text) for text in texts]  # read once, for the query and the floor
+        parsed = [self._parse(text, own) for text, own in zip(texts, words, strict=True)]
         depth = max(k, CANDIDATES, DEEP_CANDIDATES)
         found = self.index.top_many([query for query, _ in parsed], depth)
         return [
-            self._rescore(query, hits, k, unknown, match_floor(text, threshold) / 100.0)
-            for text, (query, unknown), hits in zip(texts, parsed, found, strict=True)
+            self._rescore(query, hits, k, unknown, _floor(own, threshold) / 100.0)
+            for own, (query, unknown), hits in zip(words, parsed, found, strict=True)
         ]
 
     def parse(self, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
         """A text's query terms (acronyms the registry spells out expanded) and its names that
         no claim uses."""
+        return self._parse(text, terms(text))
+
+    def _parse(self, text: str, own: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
         known = self.index.terms
-        query = expand(text, terms(text), self.acronyms, known)
+        query = expand(text, own, self.acronyms, known)
         return query, frozenset(t for t in names(text) if t not in known)
 
     def _rescore(
@@ -170,7 +174,7 @@ class Matcher:
         if found is None:
             about = self._about
             found = self._parsed[doc] = tuple(
-                Statement.parse_with(text, about, doc in self.open_subjects)
+                Statement.parse(text, about, doc in self.open_subjects)
                 for text in self.statements[doc]
             )
         return found
@@ -229,8 +233,13 @@ def is_match(text: str, candidate: Candidate, threshold: float | None = None) ->
 
 def match_floor(text: str, threshold: float | None = None) -> float:
     """The score a candidate needs to match this sentence confidently (see `is_match`)."""
+    return _floor(terms(text), threshold)
+
+
+def _floor(own: Sequence[str], threshold: float | None) -> float:
+    """`match_floor` for a sentence whose terms are `own`."""
     floor = MATCH_THRESHOLD if threshold is None else threshold
-    if len(set(terms(text))) <= SHORT_TERMS:
+    if len(set(own)) <= SHORT_TERMS:
         floor = max(floor, SHORT_MATCH_THRESHOLD)
     return floor
 

@@ -56,14 +56,9 @@ class Statement:
     open_subject: bool
 
     @classmethod
-    def parse(cls, text: str, weight: Callable[[str], float], open_subject: bool) -> Statement:
-        return cls.parse_with(text, lambda term: (weight(term), slot(term)), open_subject)
-
-    @classmethod
-    def parse_with(
-        cls, text: str, about: Callable[[str], TermInfo], open_subject: bool
-    ) -> Statement:
-        """`parse`, with each term's weight and slot from `about` (a memo, say)."""
+    def parse(cls, text: str, about: Callable[[str], TermInfo], open_subject: bool) -> Statement:
+        """A statement's term string, each term's weight and slot taken from `about` (the
+        matcher's memo: claims share most of their terms)."""
         own = frozenset(text.split())
         total = 0.0
         slots: list[tuple[str, str]] = []

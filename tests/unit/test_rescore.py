@@ -16,6 +16,7 @@ from claimcheck.rescore import (
     stand_in_credit,
 )
 from claimcheck.stand_ins import closeness
+from claimcheck.tokens import slot
 
 WEIGHTS = {"rate": 4.0, "deni": 5.0, "arrest": 5.0, "39": 3.0, "2018": 3.0, "zed": 6.0}
 
@@ -25,7 +26,7 @@ def weight(term: str) -> float:
 
 
 def statement(text: str, open_subject: bool = False) -> Statement:
-    return Statement.parse(text, weight, open_subject)
+    return Statement.parse(text, lambda term: (weight(term), slot(term)), open_subject)
 
 
 def test_query_weights_slots_and_floors() -> None:
