@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 
 import pytest
 
 from claimcheck import parallel
-from claimcheck.collector import paused
 
 
 def _squares(chunk: Sequence[int]) -> list[int]:
@@ -54,16 +52,6 @@ def test_worker_count_respects_the_limit(monkeypatch: pytest.MonkeyPatch) -> Non
         assert parallel.worker_count(2) == 2
 
 
-def test_the_collector_is_paused_and_then_restored() -> None:
-    assert gc.isenabled()
-    with paused():
-        assert not gc.isenabled()
-        with paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-    assert gc.isenabled()
-
-
 def _dies(chunk: Sequence[int]) -> list[int]:
     import os
 
@@ -77,12 +65,3 @@ def test_a_worker_that_dies_fails_the_run_with_one_clear_error() -> None:
         pytest.skip("no forked workers on this machine")
     with pytest.raises(WorkerError, match="worker process died"):
         parallel.map_chunks(_dies, list(range(8)), 2)
-
-
-def test_frozen_moves_live_objects_out_of_the_collectors_reach_and_back() -> None:
-    from claimcheck.collector import frozen
-
-    assert gc.get_freeze_count() == 0
-    with frozen():
-        assert gc.get_freeze_count() > 0
-    assert gc.get_freeze_count() == 0
