@@ -181,11 +181,13 @@ def _expectations(doc: LoadedYaml) -> tuple[Expectation, ...]:
 def run_case(case: Case, registry: Registry) -> list[Outcome]:
     """Verify a case's draft and pair each expectation with its sentence's result."""
     from claimcheck.api import verify_text
+    from claimcheck.segment import without_lead
 
     results = verify_text(case.draft, registry, kind=case.kind, path=case.draft_path)  # type: ignore[arg-type]
     outcomes = []
     for expectation in case.expectations:
-        hits = [r for r in results if expectation.text in r.sentence.text]
+        text = without_lead(expectation.text)
+        hits = [r for r in results if text in r.sentence.text]
         if len(hits) != 1:
             problem = "matches no sentence" if not hits else f"matches {len(hits)} sentences"
             raise InputError(f"expectation {expectation.text!r} {problem}", expectation.location)

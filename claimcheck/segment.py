@@ -26,7 +26,8 @@ from claimcheck.lexicons.abbreviations import (
     SENTENCE_OPENERS,
     TITLES,
 )
-from claimcheck.lexicons.markup import EXTENSION_KINDS
+from claimcheck.lexicons.checkworthiness import BOILERPLATE_LABELS
+from claimcheck.lexicons.markup import DATELINE, EXTENSION_KINDS, SPEAKER_LABEL
 from claimcheck.markup import HAS_WORD, Unit, extract, line_starts
 from claimcheck.models import Sentence
 
@@ -41,6 +42,8 @@ _NEXT_WORD = re.compile(r"""\s*[(\["'“‘«]*(\w*)""")
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _OPENING = "(\"'“‘[«"
 _WHITESPACE = re.compile(r"\s+")
+_LEAD = re.compile(rf"(?:(?P<speaker>{SPEAKER_LABEL})|{DATELINE})\s+(?=\S)")
+_LABEL_WORDS = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*")
 
 
 def kind_for_path(path: str) -> Literal["markdown", "text", "html"]:
@@ -61,7 +64,9 @@ def segment(text: str, kind: Literal["markdown", "text", "html"] = "markdown") -
     starts = line_starts(text)
     sentences: list[Sentence] = []
     for unit in extract(text, kind).units:
-        for first, last in split_sentences(unit.text):
+        for n, (first, last) in enumerate(split_sentences(unit.text)):
+            if n == 0:
+                first = _after_lead(unit.text, first, last)
             sentence = _sentence(unit, first, last, starts)
             if sentence is not None:
                 sentences.append(sentence)
@@ -78,6 +83,27 @@ def _sentence(unit: Unit, first: int, end: int, starts: list[int]) -> Sentence |
     line, column = _position(starts, start)
     end_line, end_column = _position(starts, stop - 1)
     return Sentence(folded, start, stop, line, column, end_line, end_column + 1, unit.block)
+
+
+def without_lead(text: str) -> str:
+    """A sentence as written, without the speaker's label or dateline that segmentation cuts
+    off a paragraph's first sentence (for finding a sentence by its written text)."""
+    return text[_after_lead(text, 0, len(text)) :]
+
+
+def _after_lead(text: str, first: int, last: int) -> int:
+    """Where a paragraph's first sentence starts once a speaker's label or a dateline before
+    it (`claimcheck.lexicons.markup`) is cut off. A page-furniture label without a stage
+    direction ("NOTE:", "BY:") stays: the check-worthiness rules read it as furniture."""
+    found = _LEAD.match(text, first, last)
+    if found is None:
+        return first
+    label = found.group("speaker")
+    if label is not None and "(" not in label:
+        words = " ".join(_LABEL_WORDS.findall(label.lower()))
+        if words in BOILERPLATE_LABELS:
+            return first
+    return found.end()
 
 
 def _position(starts: list[int], offset: int) -> tuple[int, int]:

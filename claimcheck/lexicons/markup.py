@@ -58,3 +58,14 @@ HTML_VOID: frozenset[str] = frozenset(
         "source", "track", "wbr",
     }
 )  # fmt: skip
+
+# What opens a paragraph without being part of its first sentence: a speaker's label in a script
+# or transcript ("ANCHOR (ON CAM):", "REPORTER (VO):", "Q:") and a wire story's dateline
+# ("GENEVA —", "HONG KONG, Nov. 3 (Reuters) —"). Both are written in capitals. The sentence starts
+# after them, so what they name is not read as part of its statement.
+_CAPITAL_WORD = r"[A-Z][A-Z.'’\-]*"
+_CAPITAL_WORDS = rf"{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,3}}"
+_DIRECTION = r"(?:[ \t]*\([^()\n]{1,24}\))?"  # "(VO)", "(ON CAM)", "(Reuters)"
+SPEAKER_LABEL = rf"{_CAPITAL_WORDS}{_DIRECTION}[ \t]*:"
+_DATE_AFTER_PLACE = r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?"  # ", Nov. 3"
+DATELINE = rf"{_CAPITAL_WORDS}{_DATE_AFTER_PLACE}{_DIRECTION}[ \t]+(?:—|–|--)"

@@ -10,7 +10,7 @@ import pytest
 from sentence_cases import HELD_OUT_CASES, SENTENCE_CASES
 
 from claimcheck.models import BlockKind, Sentence
-from claimcheck.segment import kind_for_path, segment, split_sentences
+from claimcheck.segment import kind_for_path, segment, split_sentences, without_lead
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _URL = re.compile(r"https?://[^\s<>\"]*[^\s<>\".,;:!?)\]'’”]")
@@ -417,3 +417,38 @@ def test_random_noise_gives_well_formed_sentences(seed: int, kind: str) -> None:
     document = "".join(rng.choice(_NOISE) for _ in range(rng.randint(1, 120)))
     sentences = segment(document, kind)  # type: ignore[arg-type]
     assert_exact(document, sentences, markdown=False)
+
+
+@pytest.mark.parametrize(
+    ("document", "first"),
+    [
+        ("ANCHOR (ON CAM): Good evening. More later.", "Good evening."),
+        ("REPORTER (VO): The court met on Monday.", "The court met on Monday."),
+        ("Q: How many were freed?", "How many were freed?"),
+        ("GENEVA — The group welcomed the ruling.", "The group welcomed the ruling."),
+        ("HONG KONG, Nov. 3 (Reuters) — Shares fell.", "Shares fell."),
+        ("NOTE: Figures exclude Hong Kong.", "NOTE: Figures exclude Hong Kong."),  # furniture
+        (
+            "2016: Twenty-seven officials are punished.",
+            "2016: Twenty-seven officials are punished.",
+        ),
+        ("China — the world's largest — grew.", "China — the world's largest — grew."),
+    ],
+)
+def test_a_speaker_label_or_dateline_is_not_part_of_the_first_sentence(
+    document: str, first: str
+) -> None:
+    sentences = segment(document, "text")
+    assert sentences[0].text == first
+    assert document[sentences[0].start : sentences[0].end] == first
+    assert sentences[0].column == document.index(first) + 1
+    assert without_lead(document).startswith(first)
+
+
+def test_a_speaker_label_only_opens_a_paragraph() -> None:
+    document = "He said it. REPORTER (VO): The court met.\n\nANCHOR: Thanks."
+    assert [s.text for s in segment(document, "text")] == [
+        "He said it.",
+        "REPORTER (VO): The court met.",
+        "Thanks.",
+    ]
