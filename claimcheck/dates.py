@@ -95,8 +95,11 @@ def precision(mention: DateMention) -> int:
 
 def agree(left: DateMention, right: DateMention) -> bool:
     """Whether two comparable dates can name the same day. A date without a year borrows the
-    other's year."""
+    other's year. Two dates with "since" name where a state began, not a stretch of time to
+    fall in: "since 2013" and "since 2018" disagree."""
     year = left.year if left.year is not None else right.year
+    if left.bound == right.bound == "since":
+        left, right = replace(left, bound=""), replace(right, bound="")
     low_a, high_a = left.days(year)
     low_b, high_b = right.days(year)
     return low_a <= high_b and low_b <= high_a

@@ -47,7 +47,10 @@ _ONE_SIDED = frozenset({"above", "at_least", "below", "at_most"})
 _RELATIVE = index_phrases(RELATIVE_TIME)
 _CHANGE_BEFORE = index_phrases(PERCENT_CHANGE_BEFORE, by_last=True)
 CHANGE = "change"  # the relation of a per cent that is a change of a rate ("up by 29%")
-_SYNONYMS: dict[str, frozenset[str]] = {word: group for group in COUNT_SYNONYMS for word in group}
+_SYNONYMS: dict[str, frozenset[str]] = {}  # noun -> every noun a group shares with it
+for _group in COUNT_SYNONYMS:
+    for _word in _group:
+        _SYNONYMS[_word] = _SYNONYMS.get(_word, frozenset()) | _group
 
 
 @dataclass(frozen=True, slots=True)

@@ -213,7 +213,8 @@ LABEL_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Nouns that count the same kind of thing; a count of one may be compared with a count of another
-# ("four agencies" and "five bodies"). Singular forms, as the stemmer leaves them.
+# ("four agencies" and "five bodies"). Singular forms, as the stemmer leaves them. A noun may be
+# in more than one group: "officer" counts what "policeman" counts, and what "official" counts.
 COUNT_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"agency", "body", "authority", "institution", "organization", "organisation",
                "department", "ministry", "office", "entity"}),
@@ -235,6 +236,7 @@ COUNT_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"prosecutor", "procurator"}),
     frozenset({"judge", "justice"}),
     frozenset({"officer", "policeman", "cop"}),
+    frozenset({"officer", "official", "functionary"}),
     frozenset({"lawyer", "attorney"}),
     frozenset({"prisoner", "inmate", "detainee"}),
     frozenset({"episode", "installment", "instalment"}),

@@ -92,6 +92,9 @@ def test_bound_phrases(text: str, bound: str) -> None:
         ("until 2013", "in 2013", True),
         ("after 2013", "in 2014", True),
         ("since 2018", "in 2018", True),
+        ("since 2013", "in 2018", True),  # a state since 2013 holds in 2018
+        ("since 2013", "since 2018", False),  # but it did not begin in both years
+        ("since March 2018", "since 2018", True),
         ("before January 1973", "on April 12, 1973", False),
         ("in the 1980s", "in 1985", True),
     ],

@@ -868,3 +868,22 @@ def test_a_negated_synonym_phrase_conflicts_with_the_affirmed_word() -> None:
 
 def test_words_of_different_groups_are_different_predicates() -> None:
     assert compare("The hostages were not freed.", "The hostages were arrested.") == ()
+
+
+def test_a_count_of_officials_is_held_against_a_count_of_officers() -> None:
+    draft = "In 2016, 17 justice officials were punished over a single case."
+    reference = "In 2016, 27 officers in the justice system were punished over a single case."
+    (reason,) = compare(draft, reference)
+    assert reason.kind is ReasonKind.COUNT
+    assert (reason.draft, reason.claim) == ("17 justice officials", "27 officers")
+    # "officer" still counts what "policeman" counts
+    assert kinds("Three policemen were injured.", "Five officers were injured.") == [
+        ReasonKind.COUNT
+    ]
+
+
+def test_a_state_that_began_in_another_year_is_a_date_conflict() -> None:
+    draft = "The prosecutors have been held responsible since 2013."
+    (reason,) = compare(draft, PROSECUTORS)
+    assert reason.kind is ReasonKind.DATE
+    assert (reason.draft, reason.claim) == ("since 2013", "since 2018")
