@@ -34,6 +34,7 @@ MATCH_THRESHOLD = 65.0  # a confident match
 POSSIBLE_THRESHOLD = 45.0  # a possible match: the sentence stays unsourced, the claim is listed
 SHORT_TERMS = 3  # a sentence with at most this many distinct content terms is short ...
 SHORT_MATCH_THRESHOLD = 85.0  # ... and needs this score to match
+NAMES_ONLY_CAP = 0.6  # the most any claim scores (0-1) for a sentence whose terms are all names
 
 CANDIDATES = 30  # claims rescored per sentence, best BM25 first, ...
 DEEP_CANDIDATES = 60  # ... or this many when none of the first reaches MATCH_THRESHOLD
@@ -112,38 +113,42 @@ class Matcher:
         depth = max(k, CANDIDATES, DEEP_CANDIDATES)
         found = self.index.top_many([query for query, _ in parsed], depth)
         return [
-            self._rescore(query, hits, k, unknown, _floor(own, threshold) / 100.0)
-            for own, (query, unknown), hits in zip(words, parsed, found, strict=True)
+            self._rescore(query, hits, k, named, _floor(own, threshold) / 100.0)
+            for own, (query, named), hits in zip(words, parsed, found, strict=True)
         ]
 
     def parse(self, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
-        """A text's query terms (acronyms the registry spells out expanded) and its names that
-        no claim uses."""
+        """A text's query terms (acronyms the registry spells out expanded) and the terms of its
+        names (`claimcheck.tokens.names`)."""
         return self._parse(text, terms(text))
 
     def _parse(self, text: str, own: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
-        known = self.index.terms
-        query = expand(text, own, self.acronyms, known)
-        return query, frozenset(t for t in names(text) if t not in known)
+        query = expand(text, own, self.acronyms, self.index.terms)
+        return query, names(text)
 
     def _rescore(
         self,
         query: Sequence[str],
         hits: Sequence[Hit],
         k: int,
-        unknown: frozenset[str] = frozenset(),
+        named: frozenset[str] = frozenset(),
         confident: float = MATCH_THRESHOLD / 100.0,
     ) -> list[Candidate]:
         """Score the retrieved claims (best BM25 first) and keep the k best, equal scores in
         BM25 order (a score is capped at 1: a claim backs a sentence fully or not). The first
         `CANDIDATES` (or k) are scored, and the rest (up to `DEEP_CANDIDATES`) only when none of
         those reaches `confident` (0-1), the score the sentence needs to match: a sentence that
-        matches well rarely has a better claim further down. `unknown`: the sentence's names
-        that no claim uses."""
+        matches well rarely has a better claim further down. `named`: the terms of the
+        sentence's names. A sentence whose terms are all names states no fact of its own
+        that a claim about them could back: no score goes over `NAMES_ONLY_CAP` ("Zhang Yuhuan
+        was one of them" against a claim on Zhang Yuhuan's release)."""
         if k <= 0 or not hits:
             return []
         rare = term_weight("", 1, self.index.n_docs)  # the weight of a term only one claim has
+        known = self.index.terms
+        unknown = frozenset(t for t in named if t not in known)
         sentence = Query.parse(query, self.index.weight, rare, unknown)
+        names_only = sentence.weights.keys() <= named
         scored: dict[int, float] = {}
         kept: list[float] = []  # a min-heap of the k best scores so far
         shallow = max(k, CANDIDATES)
@@ -160,6 +165,8 @@ class Matcher:
                 floor = max(score, kept[0] if len(kept) == k else -1.0)
                 score = max(score, coverage(statement, sentence, floor, stand_ins=i == 0))
             score = min(1.0, score)
+            if score > NAMES_ONLY_CAP and names_only:
+                score = NAMES_ONLY_CAP
             scored[doc] = score
             if len(kept) < k:
                 heapq.heappush(kept, score)

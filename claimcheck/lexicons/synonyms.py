@@ -135,6 +135,7 @@ PHRASES: dict[str, str] = {
     "more often than not": "",
     "in lieu of": "",
     "rather than": "",
+    "one of": "",  # picks from a group ("one of them", "one of the largest"): not a number
 }
 
 # Phrases that mean something else before a number: "was up 29%" is a rise ("up" alone is a

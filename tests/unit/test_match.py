@@ -359,6 +359,16 @@ def test_a_claim_with_an_open_subject_accepts_a_name_it_does_not_give() -> None:
     assert loaded.search_many([text, known], 3) == matcher.search_many([text, known], 3)
 
 
+def test_a_sentence_of_names_alone_never_matches() -> None:
+    claims = [Claim("freed", "Zhang Yuhuan was released in 2020 after 27 years.", "s", "q")]
+    matcher = Matcher.build(claims)
+    assert terms("Zhang Yuhuan was one of them.") == ("zhang", "yuhuan")  # "one of" is no number
+    (names_only,) = matcher.search("Zhang Yuhuan was one of them.", 1)
+    assert POSSIBLE_THRESHOLD <= names_only.score < MATCH_THRESHOLD
+    (stated,) = matcher.search("Zhang Yuhuan was released after 27 years.", 1)
+    assert stated.score >= SHORT_MATCH_THRESHOLD
+
+
 def test_scores_are_capped_and_equal_scores_keep_bm25_order() -> None:
     said = "Trump won Michigan in 2016, state officials said."
     claims = [
@@ -388,11 +398,11 @@ def test_rescoring_goes_deeper_only_without_a_confident_match(
     noise = Claim("n", "Flood barriers on the river were checked by city staff.", "s", "q")
     target = Claim("t", "Flood barriers were inspected by engineers.", "s", "q")
     matcher = Matcher.build([noise, target])
-    query, unknown = matcher.parse("Flood barriers were inspected by engineers.")
+    query, named = matcher.parse("Flood barriers were inspected by engineers.")
     hits = [(0, 9.0), (1, 8.0)]  # the noise claim first, as retrieval might rank it
     monkeypatch.setattr(match_module, "CANDIDATES", 1)
     monkeypatch.setattr(match_module, "DEEP_CANDIDATES", 2)
-    shallow = matcher._rescore(query, hits, 1, unknown, confident=0.0)
-    deep = matcher._rescore(query, hits, 1, unknown, confident=1.0)
+    shallow = matcher._rescore(query, hits, 1, named, confident=0.0)
+    deep = matcher._rescore(query, hits, 1, named, confident=1.0)
     assert [c.claim_id for c in shallow] == ["n"]  # the first was confident enough: stop
     assert [c.claim_id for c in deep] == ["t"]  # it was not: the second was scored too
