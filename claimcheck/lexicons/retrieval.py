@@ -29,8 +29,8 @@ STOPWORDS: frozenset[str] = frozenset(
         "they're", "they've", "this", "those", "through", "to", "too", "under", "until", "up",
         "us", "ve", "very", "via", "was", "wasn", "wasn't", "we", "we'd", "we'll", "we're",
         "were", "weren", "weren't", "we've", "what", "what's", "when", "when's", "where",
-        "where's", "which", "while", "who", "whom", "who's", "why", "why's", "will", "with",
-        "won't", "would", "wouldn", "wouldn't", "y", "you", "you'd", "you'll", "your",
+        "where's", "which", "while", "who", "whom", "whose", "who's", "why", "why's", "will",
+        "with", "won't", "would", "wouldn", "wouldn't", "y", "you", "you'd", "you'll", "your",
         "you're", "yours", "yourself", "yourselves", "you've",
         # hedges and discourse adverbs: a sentence that adds one still states its claim
         "actually", "allegedly", "already", "although", "amid", "among", "apparently",

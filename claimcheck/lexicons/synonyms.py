@@ -20,7 +20,8 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
     ("release", "freed"),
     ("acquit", "acquittal", "exonerate", "exoneration"),
     ("convict", "conviction"),
-    ("arrest", "detain", "detention", "apprehend"),
+    ("arrest", "detain", "detention", "apprehend", "caught"),  # not "catch": "catch fire"
+    ("criminal", "culprit", "perpetrator", "offender"),
     ("charge", "indict", "indictment"),
     ("lawyer", "attorney"),
     ("defense", "defence"),  # British and American spellings the stemmer reads apart
