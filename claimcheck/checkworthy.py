@@ -7,7 +7,8 @@ lookups in `claimcheck.cue_words`); the Reason's message names the cue that fire
 locates the cue in `Sentence.text`.
 
 The rules, in order:
-1. Page furniture (bylines, credits, share and subscribe prompts, menus) is boilerplate.
+1. Page furniture (bylines, credits, share and subscribe prompts, menus) is boilerplate; so is a
+   broadcast hand-over to a report that follows ("Our Asia correspondent reports.").
 2. A question is skipped, even with a number in it ("Is a 99.92 percent conviction rate a sign of
    ...?"), unless it asks "do you know ..." about a number, a date or an event, which it asserts.
 3. A heading is a label unless it states a fact: an event together with a number or a full date
@@ -139,6 +140,7 @@ _BOILER_PHRASES = phrase_index(lex.BOILERPLATE_PHRASES)
 _BOILER_NOTICES = phrase_index(lex.BOILERPLATE_NOTICES)
 _COPYRIGHT = "\u00a9"
 _BYLINE_ENDINGS = frozenset(tuple(WORD.findall(p)) for p in lex.BYLINE_ENDINGS)
+_HANDOFF_ENDINGS = frozenset(tuple(WORD.findall(p)) for p in lex.HANDOFF_ENDINGS)
 _MENU_SEPARATORS = re.compile(r"\s*[|\u2022\u00b7>]\s*")
 _MENU_WORDS = frozenset(lex.MENU_WORDS)
 _BOILER_MAX_WORDS = 12  # a label line longer than this is prose, not a byline or a credit
@@ -304,6 +306,12 @@ def _boilerplate(view: View) -> Reason | None:
         start = text.index(_COPYRIGHT)
         message = "page furniture: a copyright notice"
         return Reason(ReasonKind.BOILERPLATE, message, span=(start, start + 1))
+    if len(words) <= lex.HANDOFF_MAX_WORDS and not any(w[:1].isdigit() for w in words):
+        handoff = next((n for n in (4, 3, 2, 1) if tuple(words[-n:]) in _HANDOFF_ENDINGS), 0)
+        if handoff and len(words) > handoff:
+            at = (len(words) - handoff, len(words))
+            message = f'a hand-over to a report ("{view.cue(at)}")'
+            return Reason(ReasonKind.BOILERPLATE, message, span=view.span(at))
     ending = next((n for n in (3, 2, 1) if tuple(words[-n:]) in _BYLINE_ENDINGS), 0)
     if ending and verbless and len(words) <= _BYLINE_MAX_WORDS:
         cue = view.cue((len(words) - ending, len(words)))

@@ -55,10 +55,11 @@ TIME_PREPOSITIONS: tuple[str, ...] = (
 REPORTING_PHRASES: tuple[str, ...] = (
     "said", "says", "told", "tells", "reported", "reports", "announced", "announces", "stated",
     "states that", "declared", "added", "noted", "wrote", "testified", "admitted", "confirmed",
-    "denied", "claimed", "claims", "according to", "quoted", "revealed", "disclosed", "estimated",
-    "estimates", "found that", "showed that", "shows that", "concluded", "ruled", "say", "argue",
-    "argues", "argued", "warned", "warns", "insisted", "insists", "alleged", "alleges", "believes",
-    "thinks", "wants", "supports", "opposes", "favors", "proposes", "proposed",
+    "denied", "claimed", "claims", "according to", "quoted", "quotes", "as saying", "revealed",
+    "disclosed", "estimated", "estimates", "found that", "showed that", "shows that", "concluded",
+    "ruled", "say", "argue", "argues", "argued", "warned", "warns", "insisted", "insists",
+    "alleged", "alleges", "believes", "thinks", "wants", "supports", "opposes", "favors",
+    "proposes", "proposed",
 )  # fmt: skip
 
 # Words just before a reporting verb that make it a reference or the speaker's own words, not an
@@ -523,6 +524,14 @@ BYLINE_ENDINGS: tuple[str, ...] = (
     "editor", "reuters", "reuters tv", "afp", "ap", "getty images", "xinhua", "file photo",
     "handout", "photo", "illustration",
 )  # fmt: skip
+
+# How a broadcast script hands over to a report that follows ("Our Asia correspondent reports."):
+# a short sentence ending in one of these announces a report and states nothing itself.
+HANDOFF_ENDINGS: tuple[str, ...] = (
+    "reports", "has more", "has the story", "has the details", "has this report",
+    "sent this report", "filed this report", "explains", "takes a look", "takes up the story",
+)  # fmt: skip
+HANDOFF_MAX_WORDS = 6
 
 # Single words that make up site menus, joined by "|" or "•" ("Home | World | Business").
 MENU_WORDS: tuple[str, ...] = (

@@ -20,6 +20,8 @@ CHECKED: list[tuple[str, BlockKind]] = [
     # News prose: numbers, dates, names, events, attributions.
     ("Twenty-two of those cases had wrongly jailed people for over 10 years.", P),
     ("Tong said some of the prosecutors had retired.", P),
+    ("The ministry reports five deaths.", P),
+    ("It quotes the commission as saying relatives may be punished in serious cases.", P),
     ("The law took effect on January 1.", P),
     ("The law takes effect in May.", P),
     ("The court acquitted him.", P),
@@ -177,6 +179,8 @@ SKIPPED: list[tuple[str, BlockKind, ReasonKind, str]] = [
     ("Follow Ryan on Twitter", P, ReasonKind.BOILERPLATE, "Twitter"),
     ("By signing up, you agree to our Terms of Use.", P, ReasonKind.BOILERPLATE, "signing up"),
     ("Related readings:", H, ReasonKind.BOILERPLATE, "Related readings"),
+    ("Our Asia correspondent reports.", P, ReasonKind.BOILERPLATE, 'hand-over to a report ("reports")'),
+    ("Our reporter Jane Doe has more.", P, ReasonKind.BOILERPLATE, '("has more")'),
     ("Languages", P, ReasonKind.NO_FACT, "fragment"),
     ("news", P, ReasonKind.NO_FACT, "fragment"),
     ("Thank you.", P, ReasonKind.NO_FACT, "courtesy"),
