@@ -32,7 +32,7 @@ from vitaminc_facts import Pair, load
 
 from claimcheck.api import verify_text
 from claimcheck.checkworthy import assess
-from claimcheck.models import Claim, Label, Sentence
+from claimcheck.models import Claim, Label, Sentence, Source, SourceMeta
 from claimcheck.registry import Registry
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
@@ -100,8 +100,10 @@ def load_pairs(name: str, quick: bool) -> list[Pair]:
 
 def verdict(pair: Pair) -> str:
     """What claimcheck says about the claim, with the evidence as the only registered claim."""
+    source = Source("page", pair.evidence, SourceMeta(title=pair.page or None))
     registry = Registry.from_claims(
-        [Claim(id="evidence", text=pair.evidence, source="evidence", quote=pair.evidence)]
+        [Claim(id="evidence", text=pair.evidence, source="page", quote=pair.evidence)],
+        {"page": source},
     )
     labels = {r.label for r in verify_text(pair.claim, registry, kind="text")}
     if Label.CONTRADICTED in labels:

@@ -36,6 +36,7 @@ class Pair:
     claim: str
     evidence: str
     label: str
+    page: str = ""  # the title of the Wikipedia page the evidence comes from
 
     @property
     def numeric(self) -> bool:
@@ -46,6 +47,17 @@ class Pair:
         return zlib.crc32(self.case_id.encode()) % 2 == 0
 
 
+_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-COLON-": ":"}
+
+
+def _title(page: str) -> str:
+    """A page title as written: the data set spells brackets and colons as Penn Treebank
+    tokens ("Barnyard -LRB-film-RRB-")."""
+    for token, text in _BRACKETS.items():
+        page = page.replace(token, text)
+    return page.replace("_", " ")
+
+
 def load(path: Path) -> list[Pair]:
     pairs: list[Pair] = []
     with path.open(encoding="utf-8") as lines:
@@ -53,7 +65,13 @@ def load(path: Path) -> list[Pair]:
             record = json.loads(line)
             if record["label"] in LABELS:
                 pairs.append(
-                    Pair(record["case_id"], record["claim"], record["evidence"], record["label"])
+                    Pair(
+                        record["case_id"],
+                        record["claim"],
+                        record["evidence"],
+                        record["label"],
+                        _title(record.get("page", "")),
+                    )
                 )
     return pairs
 

@@ -20,14 +20,22 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from claimcheck.acronyms import acronyms, expand
 from claimcheck.index import Hit, TermIndex, term_weight
 from claimcheck.models import Candidate, Claim
 from claimcheck.parallel import map_chunks, worker_count
-from claimcheck.rescore import Query, Statement, TermInfo, backing, coverage
+from claimcheck.rescore import (
+    Query,
+    Statement,
+    TermInfo,
+    backing,
+    coverage,
+    own_weight,
+    subject_context,
+)
 from claimcheck.tokens import leaves_subject_open, names, slot, terms
 
 MATCH_THRESHOLD = 65.0  # a confident match
@@ -41,6 +49,7 @@ DEEP_CANDIDATES = 60  # ... or this many when none of the first reaches MATCH_TH
 PARALLEL_MIN_TEXTS = 2_000  # search_many forks workers for at least this many texts ...
 PARALLEL_MIN_DOCS = 20_000  # ... over at least this many claims
 STATE_VERSION = 2
+_NO_CONTEXT: tuple[frozenset[str], float] = (frozenset(), 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +65,15 @@ class Matcher:
     index: TermIndex
     acronyms: Mapping[str, tuple[str, ...]]  # acronym -> the terms of the name it stands for
     open_subjects: frozenset[int]  # claims whose text leaves its subject open ("It holds ...")
+    claim_sources: Sequence[str] = ()  # each claim's source id (see `with_subjects`) ...
+    subjects: Mapping[str, str] = field(default_factory=dict)  # ... and source id -> subject
     _parsed: dict[int, tuple[Statement, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
     _terms: dict[str, TermInfo] = field(default_factory=dict, compare=False, repr=False)
+    _subject_terms: dict[str, frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def build(cls, claims: Sequence[Claim], extra: Sequence[str] | None = None) -> Matcher:
@@ -79,6 +93,15 @@ class Matcher:
         index = TermIndex.build(docs)
         open_subjects = frozenset(i for i, c in enumerate(claims) if leaves_subject_open(c.text))
         return cls(tuple(c.id for c in claims), tuple(statements), index, table, open_subjects)
+
+    def with_subjects(self, claim_sources: Sequence[str], subjects: Mapping[str, str]) -> Matcher:
+        """This matcher, reading each claim's subject from its source: `claim_sources[i]` is
+        claim i's source id and `subjects` maps a source id to its subject (its title). A
+        sentence that names a claim's subject is not held to have said more than the claim
+        (`claimcheck.rescore.subject_context`). Subjects are not indexed: they find no claim."""
+        if len(claim_sources) != len(self.ids):
+            raise ValueError("claim_sources needs one source id per claim")
+        return replace(self, claim_sources=claim_sources, subjects=dict(subjects))
 
     def search(self, text: str, k: int = 5) -> list[Candidate]:
         """The top-k claims for a text, best first, with 0-100 scores."""
@@ -149,6 +172,7 @@ class Matcher:
         unknown = frozenset(t for t in named if t not in known)
         sentence = Query.parse(query, self.index.weight, rare, unknown)
         names_only = sentence.weights.keys() <= named
+        subjects = bool(self.claim_sources)
         scored: dict[int, float] = {}
         kept: list[float] = []  # a min-heap of the k best scores so far
         shallow = max(k, CANDIDATES)
@@ -157,13 +181,20 @@ class Matcher:
                 break
             statements = self._statements(doc)
             first = statements[0]
+            context, less = (
+                subject_context(sentence, self._subject(doc), statements)
+                if subjects
+                else _NO_CONTEXT
+            )
             if first.open_subject or (first.slots and sentence.slots):
-                score = backing(bm25, statements, sentence, kept[0] if len(kept) == k else -1.0)
-            else:
-                score = bm25 / sentence.own  # what `backing` gives, without a call
+                least = kept[0] if len(kept) == k else -1.0
+                score = backing(bm25, statements, sentence, least, less)
+            else:  # what `backing` gives, without a call
+                score = bm25 / (own_weight(sentence, False, less) if less else sentence.own)
             for i, statement in enumerate(statements):
                 floor = max(score, kept[0] if len(kept) == k else -1.0)
-                score = max(score, coverage(statement, sentence, floor, stand_ins=i == 0))
+                found = coverage(statement, sentence, floor, stand_ins=i == 0, context=context)
+                score = max(score, found)
             score = min(1.0, score)
             if score > NAMES_ONLY_CAP and names_only:
                 score = NAMES_ONLY_CAP
@@ -184,6 +215,16 @@ class Matcher:
                 Statement.parse(text, about, doc in self.open_subjects)
                 for text in self.statements[doc]
             )
+        return found
+
+    def _subject(self, doc: int) -> frozenset[str]:
+        """The terms of a claim's subject (empty without one), read once per subject."""
+        if not self.claim_sources:
+            return frozenset()
+        text = self.subjects.get(self.claim_sources[doc], "")
+        found = self._subject_terms.get(text)
+        if found is None:
+            found = self._subject_terms[text] = frozenset(terms(text))
         return found
 
     def _about(self, term: str) -> TermInfo:

@@ -172,7 +172,7 @@ class Registry:
         if matcher is not None and tuple(matcher.ids) != tuple(ids):
             raise ValueError("the matcher is for other claims, or for the claims in another order")
         self._by_id = {claim_id: row for row, claim_id in enumerate(ids)}
-        self._matcher = matcher
+        self._matcher = matcher if matcher is None else self._with_subjects(matcher)
 
     @classmethod
     def load(cls, claims_dir: Path | str, sources_dir: Path | str) -> Registry:
@@ -241,8 +241,18 @@ class Registry:
         if self._matcher is None:
             from claimcheck.match import Matcher
 
-            self._matcher = Matcher.build(self.claims)
+            self._matcher = self._with_subjects(Matcher.build(self.claims))
         return self._matcher
+
+    def _with_subjects(self, matcher: Matcher) -> Matcher:
+        """The matcher reading each claim's subject from its source's title."""
+        titles = {key: s.meta.title for key, s in self.sources.items() if s.meta.title}
+        if not titles:
+            return matcher
+        sources: Sequence[str] = getattr(self.claims, "sources", None) or [
+            c.source for c in self.claims
+        ]
+        return matcher.with_subjects(sources, titles)
 
     def search(self, text: str, k: int = 5) -> list[Candidate]:
         """The top-k claims for any text, best first, with 0-100 scores."""

@@ -40,6 +40,7 @@ CONTEXT_EXPONENT = 2.0  # ... times the share of the sentence's other terms the 
 ROUNDED_CREDIT = 1.0  # a stand-in that may be the claim's number, rounded, counts this much, always
 TermInfo = tuple[float, str | None]  # a term's weight and slot (`claimcheck.tokens.slot`)
 OPEN_NAME_WEIGHT = 0.3  # a name no claim uses weighs this much against a claim with an open subject
+SUBJECT_WEIGHT = 0.3  # a word of a claim's subject that its text lacks weighs this much against it
 _MOST_CREDIT = max(SLOT_CREDIT, ROUNDED_CREDIT)  # the most a stand-in can count, for pruning
 
 
@@ -79,6 +80,7 @@ class Query:
     rare: float  # the weight of a term only one claim has
     own: float  # the sentence's weight: its terms', at least `MIN_EVIDENCE_TERMS` rare terms
     own_open: float  # ... against a claim with an open subject (`OPEN_NAME_WEIGHT`)
+    least: float  # the least a sentence weighs: `MIN_EVIDENCE_TERMS` rare terms
     slots: tuple[tuple[str, str], ...]  # (term, slot) of its slot terms, heaviest first
     rest: float  # the weight of its other terms
     slot_weight: float  # ... and of its slot terms
@@ -106,12 +108,16 @@ class Query:
         own, own_open = max(total, floor), max(total - named, floor)
         fixed = total - rest
         return cls(
-            " ".join(query), weights, rare, own, own_open, tuple(slots), rest, fixed, unknown
+            " ".join(query), weights, rare, own, own_open, floor, tuple(slots), rest, fixed, unknown
         )
 
 
 def backing(
-    bm25: float, statements: Sequence[Statement], query: Query, floor: float = -1.0
+    bm25: float,
+    statements: Sequence[Statement],
+    query: Query,
+    floor: float = -1.0,
+    context: float = 0.0,
 ) -> float:
     """The claim's BM25 score over the sentence's weight, where each stand-in adds what it
     would have added (in the claim's own BM25 units) as a shared term, discounted
@@ -119,8 +125,10 @@ def backing(
     statement), which the fact comparison reads: a quote may hold the facts of other claims.
     Against a claim that leaves its subject open, a name that no claim uses weighs
     `OPEN_NAME_WEIGHT` of a word: it may be what the claim's "it" or "the film" refers to.
-    Stand-ins are not counted when even full credit could not lift the score over `floor`."""
-    own = query.own_open if statements[0].open_subject else query.own
+    Stand-ins are not counted when even full credit could not lift the score over `floor`.
+    `context`: how much less the sentence weighs against this claim for naming its subject
+    (`subject_context`)."""
+    own = own_weight(query, statements[0].open_subject, context)
     most = _MOST_CREDIT * (K1 + 1.0) * query.slot_weight  # BM25 gives a term at most K1 + 1 idfs
     if bm25 and query.slots and statements[0].slots and (bm25 + most) / own > floor:
         terms = statements[0].terms
@@ -131,6 +139,32 @@ def backing(
         if credit:
             bm25 *= 1.0 + credit / shared
     return bm25 / own
+
+
+def own_weight(query: Query, open_subject: bool, context: float) -> float:
+    """What the sentence weighs against a claim: less a name no claim uses if the claim leaves
+    its subject open, less `context` for the words of the claim's subject."""
+    own = query.own_open if open_subject else query.own
+    return max(own - context, query.least) if context else own
+
+
+def subject_context(
+    query: Query, subject: frozenset[str], statements: Sequence[Statement]
+) -> tuple[frozenset[str], float]:
+    """The sentence's terms that name a claim's subject (the title of its source, say) without
+    being in the claim's own text or quote, and how much less the sentence weighs against the
+    claim for them: each weighs `SUBJECT_WEIGHT` of itself. "Uzbekistan had 1,390 confirmed
+    cases" states the claim "there have been 1,390 confirmed cases" from a source titled
+    "COVID-19 pandemic in Uzbekistan"; the title is no evidence of the fact, so it adds
+    nothing to what the claim shares with the sentence."""
+    found = subject & query.weights.keys()
+    if not found:
+        return frozenset(), 0.0
+    found = found.difference(*(s.terms for s in statements))
+    if statements[0].open_subject:
+        found -= query.unknown  # already weighed as what the claim's "it" refers to
+    weight = (1.0 - SUBJECT_WEIGHT) * sum(query.weights[t] for t in found)
+    return found, weight
 
 
 def stand_in_credit(
@@ -155,7 +189,14 @@ def stand_in_credit(
     return ROUNDED_CREDIT * rounded + SLOT_CREDIT * (found - rounded) * context
 
 
-def coverage(statement: Statement, query: Query, floor: float, *, stand_ins: bool) -> float:
+def coverage(
+    statement: Statement,
+    query: Query,
+    floor: float,
+    *,
+    stand_ins: bool,
+    context: frozenset[str] = frozenset(),
+) -> float:
     """How fully the sentence states a claim statement, in one place, 0-1 (or 0 when it cannot
     beat `floor`).
 
@@ -163,7 +204,8 @@ def coverage(statement: Statement, query: Query, floor: float, *, stand_ins: boo
     times the share of the aligned sentence window that the statement accounts for (to
     `WINDOW_SHARE_EXPONENT`), times the strength of the evidence: the shared weight, in rare
     terms, over `MIN_EVIDENCE_TERMS`, at most 1. With `stand_ins` (for the claim text), the
-    sentence's stand-ins count as shared terms, discounted (`stand_in_credit`).
+    sentence's stand-ins count as shared terms, discounted (`stand_in_credit`). The `context`
+    terms (`subject_context`) are left out of the window.
     """
     weights = query.weights
     common = statement.terms & weights.keys()
@@ -178,7 +220,7 @@ def coverage(statement: Statement, query: Query, floor: float, *, stand_ins: boo
     bound = _bound(shared + credit, statement, query)
     if bound <= floor:
         return 0.0
-    share: float = _window_share(statement, query, credit > 0) ** WINDOW_SHARE_EXPONENT
+    share: float = _window_share(statement, query, credit > 0, context) ** WINDOW_SHARE_EXPONENT
     return bound * share
 
 
@@ -189,7 +231,9 @@ def _bound(shared: float, statement: Statement, query: Query) -> float:
     return strength * found
 
 
-def _window_share(statement: Statement, query: Query, stand_ins: bool) -> float:
+def _window_share(
+    statement: Statement, query: Query, stand_ins: bool, context: frozenset[str]
+) -> float:
     """The share of term weight that the statement has in the sentence window aligned with it
     (rapidfuzz's partial alignment of the two term strings, widened to whole terms); with
     `stand_ins`, the sentence's slot terms in the window count as the statement's."""
@@ -204,6 +248,7 @@ def _window_share(statement: Statement, query: Query, stand_ins: bool) -> float:
     window = set(text[start : len(text) if stop < 0 else stop].split())
     if statement.open_subject:
         window -= query.unknown  # what the claim's "it" may refer to
+    window -= context
     total = sum(query.weights[t] for t in window)
     own = statement.terms | {t for t, _ in query.slots} if stand_ins else statement.terms
     shared = sum(query.weights[t] for t in window & own)

@@ -359,6 +359,27 @@ def test_a_claim_with_an_open_subject_accepts_a_name_it_does_not_give() -> None:
     assert loaded.search_many([text, known], 3) == matcher.search_many([text, known], 3)
 
 
+def test_a_claim_reads_its_subject_from_its_source_without_being_found_by_it() -> None:
+    claims = [
+        Claim("cases", "There have been 1,390 confirmed cases and 4 deaths.", "uz", "q"),
+        Claim("other", "There have been 1,390 confirmed cases and 4 deaths.", "kz", "q"),
+    ]
+    plain = Matcher.build(claims)
+    titled = plain.with_subjects(["uz", "kz"], {"uz": "COVID-19 pandemic in Uzbekistan"})
+    text = "Uzbekistan had 1,390 confirmed coronavirus cases and four deaths."
+    before = {c.claim_id: c.score for c in plain.search(text, 2)}
+    after = {c.claim_id: c.score for c in titled.search(text, 2)}
+    assert before["cases"] == before["other"] < MATCH_THRESHOLD
+    assert after["cases"] >= MATCH_THRESHOLD  # the sentence names the claim's subject
+    assert after["other"] == before["other"]
+    # the subject is context, not evidence: a sentence of subject words finds nothing new
+    assert titled.search("The pandemic in Uzbekistan.", 2) == plain.search(
+        "The pandemic in Uzbekistan.", 2
+    )
+    with pytest.raises(ValueError, match="one source id per claim"):
+        plain.with_subjects(["uz"], {})
+
+
 def test_a_sentence_of_names_alone_never_matches() -> None:
     claims = [Claim("freed", "Zhang Yuhuan was released in 2020 after 27 years.", "s", "q")]
     matcher = Matcher.build(claims)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -215,3 +216,21 @@ def test_a_matcher_for_claims_in_another_order_is_refused() -> None:
         Registry([first, second], {}, {}, matcher=Matcher.build([second, first]))
     registry = Registry([first, second], {}, {}, matcher=Matcher.build([first, second]))
     assert registry.get("b") == second
+
+
+def test_a_claim_takes_its_subject_from_its_source_title() -> None:
+    from claimcheck.cache import from_data, to_data
+    from claimcheck.models import Source, SourceMeta
+
+    evidence = "As of 17 April, there have been 1,390 confirmed cases and 4 deaths."
+    titled = Source("uz", evidence, SourceMeta(title="COVID-19 pandemic in Uzbekistan"))
+    claim = Claim("cases", evidence, "uz", evidence)
+    registry = Registry.from_claims([claim], {"uz": titled})
+    untitled = Registry.from_claims([claim], {"uz": Source("uz", evidence)})
+    text = "Uzbekistan had 1,390 confirmed coronavirus cases by 17 April."
+    (found,) = registry.search(text, 1)
+    (plain,) = untitled.search(text, 1)
+    assert found.score > plain.score
+    key = "k" * 64
+    loaded = from_data(json.loads(json.dumps(to_data(registry, key))), key)
+    assert loaded.search(text, 1) == [found]
