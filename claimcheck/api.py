@@ -68,9 +68,14 @@ def _label(
 ) -> list[Result]:
     """Decide which sentences are checkable, match those, and label every one."""
     from claimcheck.checkworthy import assess
-    from claimcheck.classify import label_sentence
+    from claimcheck.classify import label_sentence, near_conflict
     from claimcheck.facts import compare
-    from claimcheck.match import POSSIBLE_THRESHOLD, matched_claims
+    from claimcheck.match import (
+        NEAR_CONFLICT_MARGIN,
+        POSSIBLE_THRESHOLD,
+        match_floor,
+        matched_claims,
+    )
 
     skips = [assess(sentence) for sentence, _ in units]
     to_match = [s.text for (s, _), skip in zip(units, skips, strict=True) if skip is None]
@@ -83,6 +88,10 @@ def _label(
         matched: list[tuple[Claim, Candidate]] = [(registry.get(c.claim_id), c) for c in confident]
         chosen = {c.claim_id for c in confident}
         near = [c for c in candidates if c.score >= possible and c.claim_id not in chosen]
+        if not matched and near:
+            least = match_floor(sentence.text, thresholds.match) - NEAR_CONFLICT_MARGIN
+            pool = [(registry.get(c.claim_id), c) for c in near if c.score >= least]
+            matched = near_conflict(sentence.text, pool, compare)
         result = label_sentence(path, sentence, skip, matched, near, compare, registry.anchors)
         if suppression is not None:
             result = replace(result, suppression=suppression)

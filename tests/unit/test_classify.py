@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.classify import check_claim, combine, label_sentence
+from claimcheck.classify import check_claim, combine, label_sentence, near_conflict
 from claimcheck.models import (
     Anchor,
     AnchorStatus,
@@ -230,3 +230,14 @@ def test_a_reversed_direction_is_repeated_by_a_sentence_stating_it() -> None:
     check = check_claim("Exports declined in 2020.", FELL, 80.0, direction_differs)
     assert check.label is Label.CONTRADICTED
     assert check.reasons[0].kind is ReasonKind.FALSE_CLAIM
+
+
+def test_a_near_claim_counts_only_when_the_sentence_changes_its_value() -> None:
+    other = Claim("other", "411 judges were punished.", "src", "411 judges were punished.")
+    near = [(other, Candidate("other", 58.0)), (TRUE, Candidate("p511", 56.0))]
+    changed = "Some 611 prosecutors were punished ."
+    assert near_conflict(changed, near, numbers_differ) == [(other, Candidate("other", 58.0))]
+    assert near_conflict("Some 411 judges were punished .", near[:1], numbers_differ) == []
+    # a negation alone is no outright conflict, and a false claim is not contradicted by change
+    assert near_conflict("Prosecutors were not punished .", near, numbers_differ) == []
+    assert near_conflict(changed, [(FALSE, Candidate("p611-false", 58.0))], numbers_differ) == []
