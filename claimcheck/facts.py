@@ -22,12 +22,14 @@ Weekdays: "said Monday" against "said Tuesday" is a DATE conflict when each text
 weekdays and they share none.
 
 What a text denies is not what it states: in "jailed for 27 years, not 28" or "in 2016 rather
-than 2017" the denied number or date is left out (and a denied number that the reference
-states is a conflict), and "sided with the tenants rather than the landlord" negates
-"landlord". A stated count that the draft spells out as a list ("two members: a judge and a
-lawyer") conflicts with a longer list of the same things in the reference (a COUNT conflict).
-Institutions of one kind ("Ministry of Trade", "Ministry of Health") that do not name each
-other conflict wherever they stand.
+than 2017" the denied number or date is left out (and a denied number or date that the
+reference states is a conflict). A negation before a date in its clause falls on the date: "was
+not set up in 2018" denies 2018 and affirms the setting up; "not released until 2020" says it
+was in 2020. And "sided with the tenants rather than the landlord" negates "landlord". A stated
+count that the draft spells out as a list ("two members: a judge and a lawyer") conflicts with
+a longer list of the same things in the reference (a COUNT conflict). Institutions of one kind
+("Ministry of Trade", "Ministry of Health") that do not name each other conflict wherever they
+stand.
 """
 
 from __future__ import annotations
@@ -86,11 +88,11 @@ def unsupported(statement: str, evidence: str) -> tuple[Reason, ...]:
         if not any(same_kind(quantity, q) and agree(quantity, q) for q in theirs.quantities):
             kind = ReasonKind.COUNT if _is_count(quantity) else ReasonKind.NUMBER
             reasons.append(_missing(kind, quantity.text, (quantity.start, quantity.end)))
-    for mention in mine.dates:
+    for mention in (*mine.dates, *mine.denied_dates):
         if not any(dates_comparable(mention, d) and dates_agree(mention, d) for d in theirs.dates):
             reasons.append(_missing(ReasonKind.DATE, mention.text, (mention.start, mention.end)))
-    has_negation = any(p.negated for p in theirs.predicates)
-    for predicate in mine.predicates:
+    has_negation = any(p.negated for p in theirs.written_predicates)
+    for predicate in mine.written_predicates:
         if predicate.negated and predicate.cued and not has_negation:
             span = (predicate.start, predicate.end)
             reasons.append(_missing(ReasonKind.NEGATION, predicate.text, span))
@@ -191,6 +193,22 @@ def _denial_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
             message = f'draft denies "{quantity.text}", source says "{same[0].text}"'
             span = (quantity.start, quantity.end)
             yield Reason(ReasonKind.NUMBER, message, quantity.text, same[0].text, span)
+
+
+def _denied_date_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
+    """A date the draft denies ("was not set up in 2018", "in 2014, not 2015") that the
+    reference states, in the corresponding place."""
+    for mention in mine.denied_dates:
+        candidates = [d for d in theirs.dates if dates_comparable(mention, d)]
+        anchor = mine.around(mention.first, mention.last)
+        found = _counterparts(
+            anchor, candidates, lambda d: theirs.around(d.first, d.last), fallback=True
+        )
+        same = [d for d in found if dates_agree(mention, d) and precision(d) >= precision(mention)]
+        if same:
+            message = f'draft denies "{mention.text}", source says "{same[0].text}"'
+            span = (mention.start, mention.end)
+            yield Reason(ReasonKind.DATE, message, mention.text, same[0].text, span)
 
 
 def _enumeration_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
@@ -407,6 +425,7 @@ _RULES: tuple[Callable[[Statement, Statement], Iterator[Reason]], ...] = (
     _denial_conflicts,
     _enumeration_conflicts,
     _date_conflicts,
+    _denied_date_conflicts,
     _negation_conflicts,
     _direction_conflicts,
     _entity_conflicts,

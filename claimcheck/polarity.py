@@ -50,6 +50,7 @@ from claimcheck.tokens import phrase_synonym, synonym
 
 _REACH = 5  # tokens between a negation and its predicate, at most
 _PHRASE_REACH = 5  # words read for a synonym phrase at a predicate ("put in place")
+_FOCUS_BOUNDS = frozenset({"", "until"})  # dates a negation before them may fall on
 _SCOPE = 9  # tokens after a negated predicate that its negation may reach ("any more ...")
 _NUMBER_WORDS = frozenset({*CARDINALS, *ORDINALS})
 _DIRECTIONS: dict[str, list[tuple[int, int]]] = {}
@@ -277,6 +278,23 @@ def _contrast(tokens: tuple[Token, ...], index: int, cue: int) -> bool:
     if tuple(t.lower for t in tokens[index : index + cue]) in _CONTRASTS:
         return True
     return tokens[index].lower == "not" and index > 0 and tokens[index - 1].lower == ","
+
+
+def date_focus(
+    tokens: tuple[Token, ...], predicate: Predicate, date_first: int, bound: str
+) -> bool:
+    """Whether a negated predicate's negation falls on a date after it, in its clause: "was not
+    set up in 2018" denies 2018, not the setting up; "did not begin covering the rebuke on
+    December 26" denies December 26; "was not released until 2020" says when it was. Only
+    words may come between the two, no clause word ("and", "which"), and at most `_SCOPE` of
+    them. A date with another bound ("has not risen since 2018", "did not fall from 2018")
+    sets the frame of what is negated."""
+    if bound not in _FOCUS_BOUNDS or not (predicate.negated and predicate.cued):
+        return False
+    if not 0 < date_first - predicate.index < _SCOPE:
+        return False
+    between = tokens[predicate.index + 1 : date_first]
+    return all(t.kind is Kind.WORD and t.lower not in CLAUSE_WORDS for t in between)
 
 
 def _compared(text: str, tokens: tuple[Token, ...], predicate: Predicate) -> Predicate | None:

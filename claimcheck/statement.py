@@ -10,6 +10,7 @@ fact: a draft without numbers never asks for the reference's numbers.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
@@ -27,6 +28,7 @@ from claimcheck.polarity import (
     Direction,
     Predicate,
     concept,
+    date_focus,
     denied,
     find_directions,
     find_predicates,
@@ -62,6 +64,7 @@ class Statement:
         "_contexts",
         "_cues",
         "_dates",
+        "_denied_dates",
         "_denied_quantities",
         "_directions",
         "_entities",
@@ -71,6 +74,7 @@ class Statement:
         "_numbers",
         "_predicates",
         "_quantities",
+        "_raw_predicates",
         "_stems",
         "_words",
         "text",
@@ -90,7 +94,9 @@ class Statement:
         self._dates: tuple[DateMention, ...] | None = None
         self._all_dates: tuple[DateMention, ...] | None = None  # with the denied ones
         self._denied_quantities: tuple[Quantity, ...] = ()
+        self._denied_dates: tuple[DateMention, ...] = ()
         self._predicates: tuple[Predicate, ...] | None = None
+        self._raw_predicates: tuple[Predicate, ...] | None = None
         self._directions: tuple[Direction, ...] | None = None
         self._entities: tuple[Entity, ...] | None = None
         self._enumerations: tuple[Enumeration, ...] | None = None
@@ -138,10 +144,26 @@ class Statement:
 
     @property
     def dates(self) -> tuple[DateMention, ...]:
-        """The dates the text states (not those it denies: "in 2013, not 2012")."""
+        """The dates the text states (not those it denies: "in 2013, not 2012", or that a
+        negation falls on: "was not set up in 2018")."""
+        return self._read_dates()[0]
+
+    @property
+    def denied_dates(self) -> tuple[DateMention, ...]:
+        """The dates the text denies ("2018" in "was not set up in 2018, but in 2013")."""
+        return self._read_dates()[1]
+
+    def _read_dates(self) -> tuple[tuple[DateMention, ...], tuple[DateMention, ...]]:
         if self._dates is None:
-            self._dates = self._stated(self._every_date())
-        return self._dates
+            every = self._every_date()
+            stated = self._stated(every)
+            negated = [p for p in self._negations() if p.negated and p.cued]
+            if negated:
+                stated = tuple(self._after_negation(stated, negated))
+            self._dates = stated
+            kept = {(d.first, d.last) for d in stated}
+            self._denied_dates = tuple(d for d in every if (d.first, d.last) not in kept)
+        return self._dates, self._denied_dates
 
     @property
     def quantities(self) -> tuple[Quantity, ...]:
@@ -181,10 +203,44 @@ class Statement:
 
     @property
     def predicates(self) -> tuple[Predicate, ...]:
+        """Negated predicates, and words that negate on their own; a predicate whose negation
+        falls on a date after it (`polarity.date_focus`) counts as affirmed."""
         if self._predicates is None:
-            found = find_predicates(self.text, self.tokens, self._cues) if self._cues else ()
+            found = self._negations()
+            if any(p.negated and p.cued for p in found):
+                dates = [(d.first, d.bound) for d in self._every_date()]
+                found = tuple(
+                    replace(p, negated=False)
+                    if any(date_focus(self.tokens, p, first, bound) for first, bound in dates)
+                    else p
+                    for p in found
+                )
             self._predicates = found
         return self._predicates
+
+    def _after_negation(
+        self, dates: Sequence[DateMention], negated: Sequence[Predicate]
+    ) -> Iterator[DateMention]:
+        """The dates still stated once a negation before them has fallen on them: none, but
+        "not ... until 2020", which states 2020 ("was not released until 2020")."""
+        for mention in dates:
+            if not any(date_focus(self.tokens, p, mention.first, mention.bound) for p in negated):
+                yield mention
+            elif mention.bound == "until":
+                yield replace(mention, bound="")
+
+    @property
+    def written_predicates(self) -> tuple[Predicate, ...]:
+        """The predicates as written: negated ones stay negated when a date takes the
+        negation ("were not held accountable in 2017")."""
+        return self._negations()
+
+    def _negations(self) -> tuple[Predicate, ...]:
+        """The predicates as `find_predicates` reads them, before any date takes a negation."""
+        if self._raw_predicates is None:
+            found = find_predicates(self.text, self.tokens, self._cues) if self._cues else ()
+            self._raw_predicates = found
+        return self._raw_predicates
 
     @property
     def directions(self) -> tuple[Direction, ...]:

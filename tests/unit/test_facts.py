@@ -887,3 +887,55 @@ def test_a_state_that_began_in_another_year_is_a_date_conflict() -> None:
     (reason,) = compare(draft, PROSECUTORS)
     assert reason.kind is ReasonKind.DATE
     assert (reason.draft, reason.claim) == ("since 2013", "since 2018")
+
+
+MECHANISM = "The lifetime accountability mechanism was established in 2013."
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference", "expected"),
+    [
+        # the negation falls on the date: the setting up is affirmed, 2018 is denied
+        ("The mechanism was not set up in 2018; it dates from 2013.", MECHANISM, []),
+        (
+            "The mechanism was not set up in 2018; it dates from 2013.",
+            MECHANISM.replace("2013", "2018"),
+            [(ReasonKind.DATE, 'draft denies "2018", source says "2018"')],
+        ),
+        (  # whichever the reading, the case was not accepted in 2019
+            "The court did not accept the case in 2019.",
+            "The court accepted the case in 2019.",
+            [(ReasonKind.DATE, 'draft denies "2019", source says "2019"')],
+        ),
+        # "not ... until" says when
+        ("Zhang was not released until 2020.", "Zhang was released in 2020.", []),
+        (
+            "Zhang was not released until 2020.",
+            "Zhang was released in 2018.",
+            [(ReasonKind.DATE, 'draft says "until 2020", source says "2018"')],
+        ),
+        # a date that frames the change, or one past a clause word, takes no negation
+        (
+            "The rate has not risen since 2018.",
+            "The rate has risen since 2018.",
+            [(ReasonKind.NEGATION, 'draft says "has not risen", source says "risen"')],
+        ),
+        (
+            "The court did not accept the case, which was filed in 2019.",
+            "The court accepted the case, which was filed in 2019.",
+            [(ReasonKind.NEGATION, 'draft says "did not accept", source says "accepted"')],
+        ),
+    ],
+)
+def test_a_negation_before_a_date_in_its_clause_falls_on_the_date(
+    draft: str, reference: str, expected: list[tuple[ReasonKind, str]]
+) -> None:
+    assert [(r.kind, r.message) for r in compare(draft, reference)] == expected
+
+
+def test_the_audit_still_reads_a_negated_date_as_stated() -> None:
+    reasons = unsupported("The mechanism was not set up in 2018.", MECHANISM)
+    assert [(r.kind, r.draft) for r in reasons] == [
+        (ReasonKind.DATE, "2018"),
+        (ReasonKind.NEGATION, "was not set up"),
+    ]
