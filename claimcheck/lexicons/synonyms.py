@@ -33,7 +33,7 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
     ("allow", "permit", "permission"),
     ("require", "requirement", "oblige", "obligate"),
     ("kill", "slay", "slain", "slew"),
-    ("die", "death", "dead", "decease", "fatality", "fatalities"),
+    ("die", "death", "dead", "decease", "fatality", "fatalities", "casualty", "casualties"),
     ("confess", "confession"),
     ("punish", "punishment", "penalize", "penalise", "sanction"),
     ("supervise", "supervision", "oversee", "oversaw", "overseen", "oversight"),
@@ -68,6 +68,7 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
     ("begin", "began", "begun", "start", "commence"),
     ("finish", "conclude", "conclusion"),
     ("buy", "bought", "purchase", "acquire", "acquisition"),
+    ("sell", "sold", "sale"),
     ("help", "assist", "assistance", "aid"),
     ("use", "utilize", "utilise"),
     ("rating", "score"),
@@ -137,6 +138,14 @@ PHRASES: dict[str, str] = {
     "in lieu of": "",
     "rather than": "",
     "one of": "",  # picks from a group ("one of them", "one of the largest"): not a number
+    "due to": "",
+    "a total of": "",  # "a total of 511 prosecutors" states 511 prosecutors
+    "the total number of": "",
+    "the number of": "",
+    "around the world": "worldwide",
+    "across the world": "worldwide",
+    "all over the world": "worldwide",
+    "tested positive": "confirmed",  # "30 people tested positive": 30 confirmed cases
 }
 
 # Phrases that mean something else before a number: "was up 29%" is a rise ("up" alone is a
