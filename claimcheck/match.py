@@ -36,7 +36,7 @@ from claimcheck.rescore import (
     own_weight,
     subject_context,
 )
-from claimcheck.tokens import leaves_subject_open, names, slot, terms
+from claimcheck.tokens import leaves_subject_open, names, number_bounds, slot, terms
 
 MATCH_THRESHOLD = 65.0  # a confident match
 POSSIBLE_THRESHOLD = 45.0  # a possible match: the sentence stays unsourced, the claim is listed
@@ -137,8 +137,8 @@ class Matcher:
         depth = max(k, CANDIDATES, DEEP_CANDIDATES)
         found = self.index.top_many([query for query, _ in parsed], depth)
         return [
-            self._rescore(query, hits, k, named, _floor(own, threshold) / 100.0)
-            for own, (query, named), hits in zip(words, parsed, found, strict=True)
+            self._rescore(query, hits, k, named, _floor(own, threshold) / 100.0, text)
+            for text, own, (query, named), hits in zip(texts, words, parsed, found, strict=True)
         ]
 
     def parse(self, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
@@ -157,6 +157,7 @@ class Matcher:
         k: int,
         named: frozenset[str] = frozenset(),
         confident: float = MATCH_THRESHOLD / 100.0,
+        text: str = "",
     ) -> list[Candidate]:
         """Score the retrieved claims (best BM25 first) and keep the k best, equal scores in
         BM25 order (a score is capped at 1: a claim backs a sentence fully or not). The first
@@ -171,7 +172,8 @@ class Matcher:
         rare = term_weight("", 1, self.index.n_docs)  # the weight of a term only one claim has
         known = self.index.terms
         unknown = frozenset(t for t in named if t not in known)
-        sentence = Query.parse(query, self.index.weight, rare, unknown)
+        bounds = number_bounds(text) if text else None
+        sentence = Query.parse(query, self.index.weight, rare, unknown, bounds)
         names_only = sentence.weights.keys() <= named
         subjects = bool(self.claim_sources)
         scored: dict[int, float] = {}

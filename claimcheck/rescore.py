@@ -85,6 +85,7 @@ class Query:
     rest: float  # the weight of its other terms
     slot_weight: float  # ... and of its slot terms
     unknown: frozenset[str]  # its names that no claim uses
+    bounds: Mapping[str, str]  # its bounded numbers: term -> bound kind ("more than 150")
 
     @classmethod
     def parse(
@@ -93,8 +94,10 @@ class Query:
         weight: Callable[[str], float],
         rare: float,
         unknown: frozenset[str] = frozenset(),
+        bounds: Mapping[str, str] | None = None,
     ) -> Query:
-        """`unknown`: the sentence's names (`claimcheck.tokens.names`) that no claim uses."""
+        """`unknown`: the sentence's names (`claimcheck.tokens.names`) that no claim uses;
+        `bounds`: its bounded numbers (`claimcheck.tokens.number_bounds`)."""
         weights = {t: weight(t) for t in query}
         slots = sorted(
             ((t, kind) for t in weights if (kind := slot(t)) is not None),
@@ -108,7 +111,17 @@ class Query:
         own, own_open = max(total, floor), max(total - named, floor)
         fixed = total - rest
         return cls(
-            " ".join(query), weights, rare, own, own_open, floor, tuple(slots), rest, fixed, unknown
+            " ".join(query),
+            weights,
+            rare,
+            own,
+            own_open,
+            floor,
+            tuple(slots),
+            rest,
+            fixed,
+            unknown,
+            bounds or {},
         )
 
 
@@ -181,7 +194,9 @@ def stand_in_credit(
     `ROUNDED_CREDIT` of a shared term whatever its context."""
     if not query.rest:
         return 0.0
-    found, rounded = stand_in_weights(query.weights, query.slots, claim_terms, claim_slots)
+    found, rounded = stand_in_weights(
+        query.weights, query.slots, claim_terms, claim_slots, query.bounds
+    )
     if not found:
         return 0.0
     fixed = sum(query.weights[t] for t, _ in query.slots if t in claim_terms)

@@ -12,7 +12,9 @@ slots come from `claimcheck.tokens.slot`.
 A stand-in can also be the claim's own figure, rounded or bounded ("more than 68,000" for 68,179,
 "nearly 1,500" for 1,495): numbers within `ROUNDED` of each other, large and precise enough that
 the two are unlikely to agree by chance (`rounded`). Rescoring counts such a pair as a shared
-term rather than as a changed fact.
+term rather than as a changed fact. So it does a bound ("more than 150", "nearly 1,500") on a
+number of a similar size: it compares itself with that figure, whether it holds or not (the
+fact comparison judges that).
 """
 
 from __future__ import annotations
@@ -43,12 +45,14 @@ def stand_in_weights(
     slots: Iterable[tuple[str, str]],
     claim_terms: frozenset[str],
     claim_slots: Iterable[tuple[str, str]],
+    bounds: Mapping[str, str] | None = None,
 ) -> tuple[float, float]:
     """The weight of the sentence's slot terms (`slots`: (term, slot) pairs, heaviest first;
     `weights`: every sentence term's weight) that the claim lacks but fills with another term of
     the same slot, each times how plausible the pair is (`closeness`). Heavier sentence terms
     pair first, each claim term at most once. Also returns the part of that weight whose number
-    is the claim's, rounded (`rounded`)."""
+    is the claim's, rounded (`rounded`), or a bound on it (`bounds`: the sentence's bounded
+    number terms, with their kinds)."""
     free = [(t, kind) for t, kind in claim_slots if t not in weights]
     if not free:
         return 0.0, 0.0
@@ -62,7 +66,10 @@ def stand_in_weights(
                 best, best_at = near, i
         if best_at >= 0:
             found += weights[term] * best
-            if kind == "number" and rounded(term, free[best_at][0]):
+            other = free[best_at][0]
+            if kind == "number" and (
+                rounded(term, other) or (bounds is not None and term in bounds)
+            ):
                 rounded_found += weights[term] * best
             del free[best_at]
     return found, rounded_found

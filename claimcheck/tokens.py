@@ -102,6 +102,25 @@ def phrase_synonym(words: Sequence[str]) -> tuple[int, str] | None:
     return (length, stands_for[0]) if stands_for else None
 
 
+def number_bounds(text: str) -> dict[str, str]:
+    """The number terms of `text` that a bound phrase comes before, with the bound's kind
+    (`claimcheck.lexicons.bounds`): "more than 150 cases" -> {"150": "above"}."""
+    if not _MAY_BOUND.search(text):
+        return {}
+    items = _numbers(_read(text))
+    found: dict[str, str] = {}
+    for i, (number, value) in enumerate(items):
+        if not number:
+            continue
+        for length in range(min(i, _LONGEST_BOUND), 0, -1):
+            words = items[i - length : i]
+            kind = _BOUND_KINDS.get(tuple(w for _, w in words))
+            if kind is not None and not any(n for n, _ in words):
+                found[value] = kind
+                break
+    return found
+
+
 def names(text: str) -> frozenset[str]:
     """The terms of the capitalised words of `text` (names, mostly); a sentence's first word
     only when the next word is capitalised too ("Hakeem Nicks", not "Based on")."""
@@ -340,6 +359,11 @@ def _phrases() -> dict[str, list[_Phrase]]:
     return table
 
 
+_BOUND_KINDS = dict(BOUNDS_BEFORE)
+_LONGEST_BOUND = max(len(words) for words in BOUNDS_BEFORE)
+_MAY_BOUND = re.compile(  # a bound's first word, and a figure somewhere after it
+    r"(?i)\b(?:" + "|".join(sorted({re.escape(w[0]) for w in BOUNDS_BEFORE})) + r")\b\D*\d"
+)
 _SYNONYMS = _synonyms()
 _PHRASES = _phrases()
 _LONGEST_PHRASE = max(entry[0] for entries in _PHRASES.values() for entry in entries)

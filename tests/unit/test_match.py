@@ -380,6 +380,21 @@ def test_a_claim_reads_its_subject_from_its_source_without_being_found_by_it() -
         plain.with_subjects(["uz"], {})
 
 
+def test_a_bounded_figure_matches_its_claim_as_well_as_the_figure_does() -> None:
+    claims = [
+        Claim("cases", "There are 200 active cases in the region.", "s", "q"),
+        Claim("schools", "The storm closed 40 schools in the region.", "s", "q"),
+        Claim("deaths", "Officials reported 12 deaths after the storm.", "s", "q"),
+    ]
+    matcher = Matcher.build(claims)
+    said = "After the storm, officials say the region has {} active cases."
+    (exact,) = matcher.search(said.format("200"), 1)
+    (bounded,) = matcher.search(said.format("more than 150"), 1)
+    (changed,) = matcher.search(said.format("150"), 1)
+    assert exact.claim_id == bounded.claim_id == changed.claim_id == "cases"
+    assert changed.score < bounded.score == exact.score
+
+
 def test_a_sentence_of_names_alone_never_matches() -> None:
     claims = [Claim("freed", "Zhang Yuhuan was released in 2020 after 27 years.", "s", "q")]
     matcher = Matcher.build(claims)

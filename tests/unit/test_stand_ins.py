@@ -73,3 +73,15 @@ def test_a_rounded_figure_is_reported_apart_from_changed_ones() -> None:
     assert stand_in_weight(weights, slots, claim, [("68179", "number")]) == pytest.approx(
         rounded_part
     )
+
+
+def test_a_bounded_figure_counts_as_the_claims_own_met_or_not() -> None:
+    weights = {"150": 4.0, "cas": 5.0}
+    slots = [("150", "number")]
+    claim = frozenset({"cas", "200"})
+    near = 4.0 * closeness("150", "200", "number")
+    for bound in ("above", "below"):  # "more than 150" and "fewer than 150" alike
+        found, part = stand_in_weights(weights, slots, claim, [("200", "number")], {"150": bound})
+        assert (found, part) == (pytest.approx(near), pytest.approx(near))
+    found, part = stand_in_weights(weights, slots, claim, [("200", "number")], {})
+    assert (found, part) == (pytest.approx(near), 0.0)

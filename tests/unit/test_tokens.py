@@ -217,3 +217,15 @@ def test_leaves_subject_open(text: str, open_subject: bool) -> None:
 def test_statement_and_department_keep_their_own_stems() -> None:
     assert stem("statement") != stem("state")
     assert stem("departments") == stem("department") != stem("departed")
+
+
+def test_number_bounds_name_the_bounded_figures() -> None:
+    from claimcheck.tokens import number_bounds
+
+    assert number_bounds("Germany has more than 150 active cases.") == {"150": "above"}
+    assert number_bounds("nearly 1.2 million people, under 40 deaths") == {
+        "1200000": "nearly",
+        "40": "below",
+    }
+    assert number_bounds("Some 230,000 people and 2,987 others") == {"230000": "about"}
+    assert number_bounds("He was over the moon in 2020.") == {}
