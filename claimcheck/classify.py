@@ -82,13 +82,25 @@ def near_conflict(
     claim whose number, date, count or direction the sentence changes. Such a sentence states
     a claim's fact with another value, which is what lowered its match; it is checked against
     that claim instead of being left unsourced ("conviction rate, at 99.2 percent, leaves little
-    room for mistakes" against "a 99.92 percent conviction rate")."""
+    room for mistakes" against "a 99.92 percent conviction rate"). Likewise a known-false
+    claim whose false figure the sentence states, agreeing with it otherwise: it repeats it."""
     for claim, candidate in near:
-        if claim.verdict and any(
-            r.kind in _NEAR_CONFLICT_KINDS for r in compare(sentence, claim.text)
-        ):
+        found = compare(sentence, claim.text)
+        if claim.verdict and any(r.kind in _NEAR_CONFLICT_KINDS for r in found):
+            return [(claim, candidate)]
+        if not claim.verdict and not found and _states_false_figure(sentence, claim, compare):
             return [(claim, candidate)]
     return []
+
+
+def _states_false_figure(sentence: str, claim: Claim, compare: Compare) -> bool:
+    """Whether a sentence states the changed figure that makes a known-false claim false (its
+    number, date or count that the quote gives otherwise: "28 years" where the quote says 27).
+    Near a claim, that figure is what the sentence repeats."""
+    falsehoods = compare(claim.text, claim.quote)
+    values = [_digits(r.draft or "") for r in falsehoods if r.kind in _VALUE_KINDS]
+    stated = _digits(sentence)
+    return any(v and v <= stated for v in values)
 
 
 def states_false_value(sentence: str, claim: Claim, compare: Compare) -> bool:

@@ -238,6 +238,10 @@ def test_a_near_claim_counts_only_when_the_sentence_changes_its_value() -> None:
     changed = "Some 611 prosecutors were punished ."
     assert near_conflict(changed, near, numbers_differ) == [(other, Candidate("other", 58.0))]
     assert near_conflict("Some 411 judges were punished .", near[:1], numbers_differ) == []
-    # a negation alone is no outright conflict, and a false claim is not contradicted by change
+    # a negation alone is no outright conflict
     assert near_conflict("Prosecutors were not punished .", near, numbers_differ) == []
-    assert near_conflict(changed, [(FALSE, Candidate("p611-false", 58.0))], numbers_differ) == []
+    # a near false claim counts when the sentence states its false figure, not when it changes it
+    false = [(FALSE, Candidate("p611-false", 58.0))]
+    assert near_conflict(changed, false, numbers_differ) == false
+    assert near_conflict("Some 711 prosecutors were punished .", false, numbers_differ) == []
+    assert near_conflict("Some prosecutors were punished .", false, numbers_differ) == []
