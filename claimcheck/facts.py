@@ -146,6 +146,22 @@ def _stated_elsewhere(
     return lambda theirs: any(comparable(o, theirs) and agree(o, theirs) for o in others)
 
 
+def _claimed_by_other(
+    quantity: Quantity, other: Quantity, mine: Statement, theirs: Statement
+) -> bool:
+    """Whether another of the draft's quantities agrees with the reference's `other` and shares
+    at least as much context with it as `quantity` does."""
+    around = theirs.around(other.first, other.number_last)
+    own = overlap(mine.around(quantity.first, quantity.number_last), around)
+    return any(
+        q is not quantity
+        and comparable(q, other)
+        and agree(q, other)
+        and overlap(mine.around(q.first, q.number_last), around) >= own
+        for q in mine.quantities
+    )
+
+
 def _is_count(quantity: Quantity) -> bool:
     return quantity.counted and quantity.small
 
@@ -159,6 +175,10 @@ def _quantity_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
             continue
         found = [q for q in candidates if q.value == quantity.value]  # "under 175" and "175"
         if not found:
+            # a figure that another of the draft's numbers states, in a context at least as
+            # close, is that number's counterpart ("grossed over $55 million on a $25 million
+            # budget" holds 55 against no budget)
+            candidates = [q for q in candidates if not _claimed_by_other(quantity, q, mine, theirs)]
             anchor = mine.around(quantity.first, quantity.number_last)
             found = _counterparts(
                 anchor,

@@ -939,3 +939,13 @@ def test_the_audit_still_reads_a_negated_date_as_stated() -> None:
         (ReasonKind.DATE, "2018"),
         (ReasonKind.NEGATION, "was not set up"),
     ]
+
+
+def test_a_figure_another_draft_number_states_is_no_counterpart_of_a_third() -> None:
+    reference = "It earned $ 55.3 million on a $ 25 million budget and had modest ticket sales."
+    draft = "The film grossed over $ 55 million on a $ 25 million budget."
+    assert compare(draft, reference) == ()  # $25 million is the budget, stated as it is
+    changed = draft.replace("over $ 55", "over $ 60")
+    assert [(r.draft, r.claim) for r in compare(changed, reference)] == [
+        ("over $ 60 million", "$ 55.3 million")
+    ]
