@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
+from claimcheck.lexicons.bounds import BEFORE as BOUNDS_BEFORE
 from claimcheck.models import (
     CONFLICT_KINDS,
     Anchor,
@@ -20,6 +21,11 @@ from claimcheck.models import (
 )
 
 Compare = Callable[[str, str], tuple[Reason, ...]]
+_BOUND_BEFORE = re.compile(  # a bound phrase and the space after it, at the end of the text
+    r"(?i)(?<![\w'])(?:"
+    + "|".join(r"\s+".join(map(re.escape, words)) for words in sorted(BOUNDS_BEFORE, key=len)[::-1])
+    + r")\s+$"
+)
 
 
 def check_claim(
@@ -150,7 +156,14 @@ def claim_window(sentence: str, claim_text: str) -> tuple[int, int]:
         start -= 1
     while end < len(sentence) and not sentence[end].isspace():
         end += 1
-    return start, end
+    return _with_bound_before(sentence, start), end
+
+
+def _with_bound_before(sentence: str, start: int) -> int:
+    """`start` moved back over a bound phrase that ends just before it ("more than" before
+    "twenty"): the bound belongs to the number the window starts with."""
+    found = _BOUND_BEFORE.search(sentence, 0, start)
+    return found.start() if found else start
 
 
 def _agrees(claim: Claim, score: float) -> Reason:

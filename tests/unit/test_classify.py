@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.classify import check_claim, combine, label_sentence, near_conflict
+from claimcheck.classify import check_claim, claim_window, combine, label_sentence, near_conflict
 from claimcheck.models import (
     Anchor,
     AnchorStatus,
@@ -245,3 +245,11 @@ def test_a_near_claim_counts_only_when_the_sentence_changes_its_value() -> None:
     assert near_conflict(changed, false, numbers_differ) == false
     assert near_conflict("Some 711 prosecutors were punished .", false, numbers_differ) == []
     assert near_conflict("Some prosecutors were punished .", false, numbers_differ) == []
+
+
+def test_a_claim_window_keeps_the_bound_before_its_first_number() -> None:
+    sentence = (
+        "They reviewed 246 cases, and in more than twenty of them people were jailed for years."
+    )
+    start, end = claim_window(sentence, "Twenty-two of them had people jailed for years.")
+    assert sentence[start:end].startswith("more than twenty")
