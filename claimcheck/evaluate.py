@@ -181,12 +181,12 @@ def _expectations(doc: LoadedYaml) -> tuple[Expectation, ...]:
 def run_case(case: Case, registry: Registry) -> list[Outcome]:
     """Verify a case's draft and pair each expectation with its sentence's result."""
     from claimcheck.api import verify_text
-    from claimcheck.segment import without_lead
+    from claimcheck.segment import as_checked
 
     results = verify_text(case.draft, registry, kind=case.kind, path=case.draft_path)  # type: ignore[arg-type]
     outcomes = []
     for expectation in case.expectations:
-        text = without_lead(expectation.text)
+        text = as_checked(expectation.text)
         hits = [r for r in results if text in r.sentence.text]
         if len(hits) != 1:
             problem = "matches no sentence" if not hits else f"matches {len(hits)} sentences"

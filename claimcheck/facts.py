@@ -43,19 +43,26 @@ from claimcheck.dates import comparable as dates_comparable
 from claimcheck.entities import Entity, mentioned, rivals, same_slot
 from claimcheck.enumerations import Enumeration, is_partial, partial_list
 from claimcheck.lexer import overlap
+from claimcheck.lexicons.antonyms import CONVERSE, DIRECTION_PAIRS
 from claimcheck.measures import QuantityKind
 from claimcheck.models import Reason, ReasonKind
 from claimcheck.polarity import (
     Direction,
     Predicate,
     Report,
+    concept,
     frame_before,
+    is_predicate,
     occurrences,
     reported,
 )
 from claimcheck.quantities import Quantity, agree, comparable, same_kind
 from claimcheck.statement import Statement, analyse
 
+_SIDE_WINDOW = 8  # words read on each side of "before"/"after" to tell which event is which
+_CONVERSE_PAIRS = frozenset(
+    i for i, (one, other) in enumerate(DIRECTION_PAIRS) if frozenset(one | other) in CONVERSE
+)
 ALIGNED = 0.6  # a counterpart shares at least this share of the best-aligned one's context
 _T = TypeVar("_T")
 
@@ -368,6 +375,9 @@ def _direction_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]
         others = [d for d in theirs.directions if d.pair == pair]
         if not others or len({d.side for d in ours}) != 1:
             continue
+        if pair in _CONVERSE_PAIRS:
+            yield from _order_conflicts(ours, others, mine, theirs)
+            continue
         shared = [(w, _aligned(w, mine, others, theirs)) for w in ours]
         for word, found in shared:  # "dropped" in both texts' "dropped prosecutions": said alike
             said = word.words(mine.tokens)
@@ -383,6 +393,61 @@ def _direction_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]
                 draft, claim = mine.text[span[0] : span[1]], theirs.text[start:end]
                 yield _conflict(ReasonKind.DIRECTION, draft, claim, span)
                 break
+
+
+def _order_conflicts(
+    ours: Sequence[Direction], others: Sequence[Direction], mine: Statement, theirs: Statement
+) -> Iterator[Reason]:
+    """A word of a converse pair ("before", "after") that puts two events in the other order
+    than the reference's best-aligned words of the pair: the other word with the events named
+    in the same order, or the same word with them named the other way round ("freed a year
+    after police arrested him" states what "arrested one year before he was released" does)."""
+    for word in ours:
+        found = _aligned(word, mine, list(others), theirs)
+        crossed = [_converse(word, mine, d, theirs) for d in found]
+        if found and all(d.side ^ c != word.side for d, c in zip(found, crossed, strict=True)):
+            span, (start, end) = _span(mine, word), _span(theirs, found[0])
+            draft, claim = mine.text[span[0] : span[1]], theirs.text[start:end]
+            if crossed[0]:
+                message = (
+                    f'draft says "{draft}", source says "{claim}" with the two events named '
+                    "the other way round: the opposite order"
+                )
+                yield Reason(ReasonKind.DIRECTION, message, draft, claim, span)
+            else:
+                yield _conflict(ReasonKind.DIRECTION, draft, claim, span)
+            return
+
+
+def _converse(word: Direction, mine: Statement, other: Direction, theirs: Statement) -> bool:
+    """Whether two words of a converse pair ("after", "before") relate the same two events
+    named the other way round: "freed a year after police arrested him" and "arrested one year
+    before he was released" (more of the words on each side of one are on the other side of
+    the other; the words are compared by `concept`)."""
+    mine_before, mine_after = _sides(mine, word.index, word.last)
+    theirs_before, theirs_after = _sides(theirs, other.index, other.last)
+    crossed = len(mine_before & theirs_after) + len(mine_after & theirs_before)
+    straight = len(mine_before & theirs_before) + len(mine_after & theirs_after)
+    return crossed > straight
+
+
+def _sides(statement: Statement, first: int, last: int) -> tuple[set[str], set[str]]:
+    """The concepts of the content words within `_SIDE_WINDOW` tokens before tokens[first] and
+    after tokens[last], in its clause (not across ";")."""
+    tokens = statement.tokens
+
+    def side(indices: range) -> set[str]:
+        found: set[str] = set()
+        for i in indices:
+            if tokens[i].lower in (";", ":"):
+                break
+            if is_predicate(tokens[i]):
+                found.add(concept(tokens[i].lower))
+        return found
+
+    before = side(range(first - 1, max(-1, first - 1 - _SIDE_WINDOW), -1))
+    after = side(range(last + 1, min(len(tokens), last + 1 + _SIDE_WINDOW)))
+    return before, after
 
 
 def _repeated(word: Direction, mine: Statement, theirs: Statement) -> bool:

@@ -27,7 +27,7 @@ from claimcheck.lexicons.abbreviations import (
     TITLES,
 )
 from claimcheck.lexicons.checkworthiness import BOILERPLATE_LABELS
-from claimcheck.lexicons.markup import DATELINE, EXTENSION_KINDS, SPEAKER_LABEL
+from claimcheck.lexicons.markup import CITATION, DATELINE, EXTENSION_KINDS, SPEAKER_LABEL
 from claimcheck.markup import HAS_WORD, Unit, extract, line_starts
 from claimcheck.models import Sentence
 
@@ -43,6 +43,7 @@ _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _OPENING = "(\"'“‘[«"
 _WHITESPACE = re.compile(r"\s+")
 _LEAD = re.compile(rf"(?:(?P<speaker>{SPEAKER_LABEL})|{DATELINE})\s+(?=\S)")
+_CITATION_END = re.compile(rf"\s*(?:{CITATION})[.!?]?[\"'”’]*\s*$")
 _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*")
 
 
@@ -67,6 +68,7 @@ def segment(text: str, kind: Literal["markdown", "text", "html"] = "markdown") -
         for n, (first, last) in enumerate(split_sentences(unit.text)):
             if n == 0:
                 first = _after_lead(unit.text, first, last)
+            last = _before_citation(unit.text, first, last)
             sentence = _sentence(unit, first, last, starts)
             if sentence is not None:
                 sentences.append(sentence)
@@ -85,10 +87,19 @@ def _sentence(unit: Unit, first: int, end: int, starts: list[int]) -> Sentence |
     return Sentence(folded, start, stop, line, column, end_line, end_column + 1, unit.block)
 
 
-def without_lead(text: str) -> str:
-    """A sentence as written, without the speaker's label or dateline that segmentation cuts
-    off a paragraph's first sentence (for finding a sentence by its written text)."""
-    return text[_after_lead(text, 0, len(text)) :]
+def as_checked(text: str) -> str:
+    """A sentence as written, without what segmentation cuts off it: the speaker's label or
+    dateline before a paragraph's first sentence and a citation at its end (for finding a
+    sentence by its written text)."""
+    first = _after_lead(text, 0, len(text))
+    return text[first : _before_citation(text, first, len(text))]
+
+
+def _before_citation(text: str, first: int, last: int) -> int:
+    """Where a sentence ends once a citation that closes it ("(Pickrell, 2016).") is cut off;
+    a sentence that is nothing but a citation stays whole."""
+    found = _CITATION_END.search(text, first, last)
+    return found.start() if found is not None and found.start() > first else last
 
 
 def _after_lead(text: str, first: int, last: int) -> int:

@@ -102,3 +102,10 @@ DIRECTION_PAIRS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 # Direction words that count only next to a number ("up 29%", "down by 3"): elsewhere they are
 # particles ("set up", "stepped down").
 NEEDS_NUMBER: frozenset[str] = frozenset({"up", "down"})
+
+# Pairs that relate two things in time ("A after B" is "B before A"): which side a text takes
+# depends on which event it names first, so a text that names them the other way round with the
+# other word states the same order.
+CONVERSE: frozenset[frozenset[str]] = frozenset(
+    {frozenset({"before", "after"}), frozenset({"earlier", "later"})}
+)

@@ -69,3 +69,12 @@ _DIRECTION = r"(?:[ \t]*\([^()\n]{1,24}\))?"  # "(VO)", "(ON CAM)", "(Reuters)"
 SPEAKER_LABEL = rf"{_CAPITAL_WORDS}{_DIRECTION}[ \t]*:"
 _DATE_AFTER_PLACE = r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?"  # ", Nov. 3"
 DATELINE = rf"{_CAPITAL_WORDS}{_DATE_AFTER_PLACE}{_DIRECTION}[ \t]+(?:—|–|--)"
+
+# A citation that ends a sentence: an author and a year in brackets ("(Pickrell, 2016)", "(Smith
+# et al. 2019, p. 4)") or footnote numbers ("[3]", "[4, 7]"). It names where a fact comes from, not
+# a fact, so the sentence ends before it.
+CITATION = (
+    r"\((?:[A-Z][\w.'’&-]*)(?:[ \t]+(?:[A-Z][\w.'’&-]*|et[ \t]+al\.?|and|&)){0,4},?[ \t]+"
+    r"(?:1[6-9]|20)\d\d[a-z]?(?:,[ \t]*pp?\.[ \t]*\d+(?:[-–]\d+)?)?\)"
+    r"|\[\d{1,3}(?:[,–-][ \t]*\d{1,3})*\]"
+)

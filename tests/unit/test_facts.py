@@ -949,3 +949,22 @@ def test_a_figure_another_draft_number_states_is_no_counterpart_of_a_third() -> 
     assert [(r.draft, r.claim) for r in compare(changed, reference)] == [
         ("over $ 60 million", "$ 55.3 million")
     ]
+
+
+@pytest.mark.parametrize(
+    ("draft", "conflict"),
+    [
+        ("He was freed in 2013, a year after police arrested the real offender.", False),
+        ("He was freed in 2013, a year before police arrested the real offender.", True),
+        ("The real offender was arrested a year before the man was freed.", False),
+        ("The real offender was arrested a year after the man was freed.", True),
+    ],
+)
+def test_before_and_after_are_read_with_the_order_of_the_events_they_relate(
+    draft: str, conflict: bool
+) -> None:
+    reference = (
+        "The actual criminal was arrested one year before the wrongly convicted man was released."
+    )
+    reasons = compare(draft, reference)
+    assert [r.kind for r in reasons] == ([ReasonKind.DIRECTION] if conflict else [])

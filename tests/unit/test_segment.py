@@ -10,7 +10,7 @@ import pytest
 from sentence_cases import HELD_OUT_CASES, SENTENCE_CASES
 
 from claimcheck.models import BlockKind, Sentence
-from claimcheck.segment import kind_for_path, segment, split_sentences, without_lead
+from claimcheck.segment import as_checked, kind_for_path, segment, split_sentences
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _URL = re.compile(r"https?://[^\s<>\"]*[^\s<>\".,;:!?)\]'’”]")
@@ -442,7 +442,7 @@ def test_a_speaker_label_or_dateline_is_not_part_of_the_first_sentence(
     assert sentences[0].text == first
     assert document[sentences[0].start : sentences[0].end] == first
     assert sentences[0].column == document.index(first) + 1
-    assert without_lead(document).startswith(first)
+    assert as_checked(document).startswith(first)
 
 
 def test_a_speaker_label_only_opens_a_paragraph() -> None:
