@@ -185,7 +185,10 @@ def _quantity_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
             # a figure that another of the draft's numbers states, in a context at least as
             # close, is that number's counterpart ("grossed over $55 million on a $25 million
             # budget" holds 55 against no budget)
-            candidates = [q for q in candidates if not _claimed_by_other(quantity, q, mine, theirs)]
+            if len(mine.quantities) > 1:
+                candidates = [
+                    q for q in candidates if not _claimed_by_other(quantity, q, mine, theirs)
+                ]
             anchor = mine.around(quantity.first, quantity.number_last)
             found = _counterparts(
                 anchor,

@@ -36,7 +36,7 @@ from claimcheck.rescore import (
     own_weight,
     subject_context,
 )
-from claimcheck.tokens import leaves_subject_open, names, number_bounds, slot, terms
+from claimcheck.tokens import leaves_subject_open, names, slot, terms, terms_and_bounds
 
 MATCH_THRESHOLD = 65.0  # a confident match
 POSSIBLE_THRESHOLD = 45.0  # a possible match: the sentence stays unsourced, the claim is listed
@@ -132,13 +132,14 @@ class Matcher:
     def _search_batch(
         self, texts: Sequence[str], k: int, threshold: float | None
     ) -> list[list[Candidate]]:
-        words = [terms(text) for text in texts]  # read once, for the query and the floor
+        read = [terms_and_bounds(text) for text in texts]  # once, for the query and the floor
+        words = [own for own, _ in read]
         parsed = [self._parse(text, own) for text, own in zip(texts, words, strict=True)]
         depth = max(k, CANDIDATES, DEEP_CANDIDATES)
         found = self.index.top_many([query for query, _ in parsed], depth)
         return [
-            self._rescore(query, hits, k, named, _floor(own, threshold) / 100.0, text)
-            for text, own, (query, named), hits in zip(texts, words, parsed, found, strict=True)
+            self._rescore(query, hits, k, named, _floor(own, threshold) / 100.0, bounds)
+            for (own, bounds), (query, named), hits in zip(read, parsed, found, strict=True)
         ]
 
     def parse(self, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
@@ -157,22 +158,22 @@ class Matcher:
         k: int,
         named: frozenset[str] = frozenset(),
         confident: float = MATCH_THRESHOLD / 100.0,
-        text: str = "",
+        bounds: Mapping[str, str] | None = None,
     ) -> list[Candidate]:
         """Score the retrieved claims (best BM25 first) and keep the k best, equal scores in
         BM25 order (a score is capped at 1: a claim backs a sentence fully or not). The first
         `CANDIDATES` (or k) are scored, and the rest (up to `DEEP_CANDIDATES`) only when none of
         those reaches `confident` (0-1), the score the sentence needs to match: a sentence that
         matches well rarely has a better claim further down. `named`: the terms of the
-        sentence's names. A sentence whose terms are all names states no fact of its own
-        that a claim about them could back: no score goes over `NAMES_ONLY_CAP` ("Zhang Yuhuan
-        was one of them" against a claim on Zhang Yuhuan's release)."""
+        sentence's names; `bounds`: its bounded numbers (`claimcheck.tokens.number_bounds`).
+        A sentence whose terms are all names states no fact of its own that a claim about them
+        could back: no score goes over `NAMES_ONLY_CAP` ("Zhang Yuhuan was one of them" against
+        a claim on Zhang Yuhuan's release)."""
         if k <= 0 or not hits:
             return []
         rare = term_weight("", 1, self.index.n_docs)  # the weight of a term only one claim has
         known = self.index.terms
         unknown = frozenset(t for t in named if t not in known)
-        bounds = number_bounds(text) if text else None
         sentence = Query.parse(query, self.index.weight, rare, unknown, bounds)
         names_only = sentence.weights.keys() <= named
         subjects = bool(self.claim_sources)

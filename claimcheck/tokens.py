@@ -71,7 +71,16 @@ Item = tuple[bool, str]  # (is a number, text): a word or a number before stopwo
 
 def terms(text: str) -> tuple[str, ...]:
     """The content terms of `text`, in order, repeats kept."""
-    items = _replace_phrases(_numbers(_read(text)))
+    return _terms(_replace_phrases(_numbers(_read(text))))
+
+
+def terms_and_bounds(text: str) -> tuple[tuple[str, ...], dict[str, str]]:
+    """`terms(text)` and `number_bounds(text)`, reading the text once."""
+    items = _numbers(_read(text))
+    return _terms(_replace_phrases(items)), _bounds(items)
+
+
+def _terms(items: list[Item]) -> tuple[str, ...]:
     return tuple(found for number, value in items if (found := value if number else _term(value)))
 
 
@@ -105,9 +114,11 @@ def phrase_synonym(words: Sequence[str]) -> tuple[int, str] | None:
 def number_bounds(text: str) -> dict[str, str]:
     """The number terms of `text` that a bound phrase comes before, with the bound's kind
     (`claimcheck.lexicons.bounds`): "more than 150 cases" -> {"150": "above"}."""
-    if not _MAY_BOUND.search(text):
-        return {}
-    items = _numbers(_read(text))
+    return _bounds(_numbers(_read(text))) if _MAY_BOUND.search(text) else {}
+
+
+def _bounds(items: list[Item]) -> dict[str, str]:
+    """`number_bounds` of a text read into items (numbers folded, phrases not yet replaced)."""
     found: dict[str, str] = {}
     for i, (number, value) in enumerate(items):
         if not number:
