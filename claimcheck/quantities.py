@@ -3,6 +3,7 @@ sign and unit ("20 years", "four agencies"), as the interval of values it admits
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -122,9 +123,14 @@ def comparable(left: Quantity, right: Quantity) -> bool:
 def agree(left: Quantity, right: Quantity) -> bool:
     """Whether two comparable quantities admit a common value. A one-sided bound is held against
     the other's written number, not its rounding: "more than $6.3 million" does not agree with
-    "$6.3 million"."""
+    "$6.3 million". Two bounds on the same side agree when the right one says at least as much
+    as the left: "more than 950" states "over 900", not "over 975"."""
     mine = left.point if right.bounded and not left.bounded else left.interval
     theirs = right.point if left.bounded and not right.bounded else right.interval
+    if math.isinf(mine.high) and math.isinf(theirs.high):
+        return theirs.low >= mine.low
+    if math.isinf(mine.low) and math.isinf(theirs.low):
+        return theirs.high <= mine.high
     return mine.overlaps(theirs)
 
 

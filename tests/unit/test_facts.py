@@ -968,3 +968,21 @@ def test_before_and_after_are_read_with_the_order_of_the_events_they_relate(
     )
     reasons = compare(draft, reference)
     assert [r.kind for r in reasons] == ([ReasonKind.DIRECTION] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference", "conflict"),
+    [
+        ("Over 975 carriers participate.", "More than 950 carriers participate.", True),
+        ("Over 900 carriers participate.", "More than 950 carriers participate.", False),
+        ("Over 950 carriers participate.", "More than 950 carriers participate.", False),
+        ("Fewer than 10 people died.", "Under 15 people died.", True),
+        ("Fewer than 20 people died.", "Under 15 people died.", False),
+    ],
+)
+def test_a_bound_agrees_with_a_bound_on_its_side_only_when_that_one_says_as_much(
+    draft: str, reference: str, conflict: bool
+) -> None:
+    found = compare(draft, reference)
+    assert bool(found) is conflict
+    assert all(r.kind in (ReasonKind.NUMBER, ReasonKind.COUNT) for r in found)
