@@ -93,15 +93,25 @@ def precision(mention: DateMention) -> int:
     return 3 if mention.day is not None else 2 if mention.month is not None else 1
 
 
+_UPPER = frozenset({"before", "until"})  # bounds that end a stretch of time ...
+_LOWER = frozenset({"after"})  # ... and that start one ("since" names a start: see `agree`)
+
+
 def agree(left: DateMention, right: DateMention) -> bool:
     """Whether two comparable dates can name the same day. A date without a year borrows the
     other's year. Two dates with "since" name where a state began, not a stretch of time to
-    fall in: "since 2013" and "since 2018" disagree."""
+    fall in: "since 2013" and "since 2018" disagree. Two other bounds on one side agree when
+    the right one says at least as much: "by December 2018" does not say "before November
+    2018"; "before 2014" says "until 2014"."""
     year = left.year if left.year is not None else right.year
     if left.bound == right.bound == "since":
         left, right = replace(left, bound=""), replace(right, bound="")
     low_a, high_a = left.days(year)
     low_b, high_b = right.days(year)
+    if left.bound in _UPPER and right.bound in _UPPER:
+        return high_b <= high_a
+    if left.bound in _LOWER and right.bound in _LOWER:
+        return low_b >= low_a
     return low_a <= high_b and low_b <= high_a
 
 

@@ -95,6 +95,10 @@ def test_bound_phrases(text: str, bound: str) -> None:
         ("since 2013", "in 2018", True),  # a state since 2013 holds in 2018
         ("since 2013", "since 2018", False),  # but it did not begin in both years
         ("since March 2018", "since 2018", True),
+        ("before November 2018", "by December 2018", False),  # the right says less
+        ("before 2019", "by December 2018", True),
+        ("after 2012", "after 2015", True),
+        ("after 2015", "after 2012", False),
         ("before January 1973", "on April 12, 1973", False),
         ("in the 1980s", "in 1985", True),
     ],
