@@ -63,6 +63,7 @@ _SIDE_WINDOW = 8  # words read on each side of "before"/"after" to tell which ev
 _CONVERSE_PAIRS = frozenset(
     i for i, (one, other) in enumerate(DIRECTION_PAIRS) if frozenset(one | other) in CONVERSE
 )
+BOUND_ALIGNED = 0.8  # ... and a bounded one ("less than 142 million"), which many numbers meet
 ALIGNED = 0.6  # a counterpart shares at least this share of the best-aligned one's context
 _T = TypeVar("_T")
 
@@ -127,6 +128,7 @@ def _counterparts(
     *,
     fallback: bool,
     spoken_for: Callable[[_T], bool] | None = None,
+    share: float = 0.6,
 ) -> list[_T]:
     """The best-aligned candidates: those whose context shares at least ALIGNED of the best
     shared context with `anchor`. When no candidate shares any context: if `fallback`, all of
@@ -139,7 +141,7 @@ def _counterparts(
         if not fallback:
             return []
         return [c for c in candidates if spoken_for is None or not spoken_for(c)]
-    return [c for score, c in scored if score >= ALIGNED * best]
+    return [c for score, c in scored if score >= share * best]
 
 
 def _stated_elsewhere(
@@ -196,6 +198,7 @@ def _quantity_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
                 lambda q: theirs.around(q.first, q.number_last),
                 fallback=True,
                 spoken_for=_stated_elsewhere(quantity, mine.quantities, comparable, agree),
+                share=BOUND_ALIGNED if quantity.bounded else ALIGNED,
             )
         if not found or any(agree(quantity, q) for q in found):
             continue

@@ -986,3 +986,15 @@ def test_a_bound_agrees_with_a_bound_on_its_side_only_when_that_one_says_as_much
     found = compare(draft, reference)
     assert bool(found) is conflict
     assert all(r.kind in (ReasonKind.NUMBER, ReasonKind.COUNT) for r in found)
+
+
+def test_a_bound_is_held_against_its_best_aligned_figure_not_any_it_meets() -> None:
+    reference = (
+        "Taking in an additional $ 98.3 million abroad, the film grossed a worldwide total of "
+        "$ 142.9 million."
+    )
+    wrong = "The film had a worldwide gross of less than $ 142.2 million."
+    assert [(r.draft, r.claim) for r in compare(wrong, reference)] == [
+        ("less than $ 142.2 million", "$ 142.9 million")
+    ]
+    assert compare(wrong.replace("142.2", "143"), reference) == ()
