@@ -112,15 +112,21 @@ def unit_after(
 
 def ordinal_noun(tokens: tuple[Token, ...], number: Number) -> str:
     """What an ordinal ranks: the last of the (up to three) words after it ("fourth consecutive
-    number-one album": "album"; "7th round pick": "pick")."""
+    number-one album": "album"; "7th round pick": "pick"; "38th most abundant element":
+    "element")."""
     if number.suffix:
         return number.suffix
     noun = ""
     for token in tokens[number.last + 1 : number.last + 4]:
+        if token.lower in _SUPERLATIVE_MARKERS and not noun:
+            continue
         if not is_content(token):
             break
         noun = singular(token.lower)
     return noun
+
+
+_SUPERLATIVE_MARKERS = frozenset({"most", "least"})  # "38th most abundant element"
 
 
 def _out_of(tokens: tuple[Token, ...], at: int) -> tuple[str, int] | None:

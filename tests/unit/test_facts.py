@@ -998,3 +998,11 @@ def test_a_bound_is_held_against_its_best_aligned_figure_not_any_it_meets() -> N
         ("less than $ 142.2 million", "$ 142.9 million")
     ]
     assert compare(wrong.replace("142.2", "143"), reference) == ()
+
+
+def test_an_ordinal_ranks_the_noun_after_a_superlative() -> None:
+    reference = "It is the 38th most abundant element in the crust."
+    assert [
+        (r.draft, r.claim) for r in compare("Lead is the 37th most abundant element.", reference)
+    ] == [("37th", "38th")]
+    assert compare("Lead is the 38th most abundant element.", reference) == ()
