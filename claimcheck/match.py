@@ -42,7 +42,7 @@ MATCH_THRESHOLD = 65.0  # a confident match
 POSSIBLE_THRESHOLD = 45.0  # a possible match: the sentence stays unsourced, the claim is listed
 SHORT_TERMS = 3  # a sentence with at most this many distinct content terms is short ...
 SHORT_MATCH_THRESHOLD = 85.0  # ... and needs this score to match
-NEAR_CONFLICT_MARGIN = 10.0  # a claim this close under the match floor counts when contradicted
+NEAR_CONFLICT_MARGIN = 20.0  # a claim this close under the match floor counts when contradicted
 NAMES_ONLY_CAP = 0.6  # the most any claim scores (0-1) for a sentence whose terms are all names
 
 CANDIDATES = 30  # claims rescored per sentence, best BM25 first, ...
