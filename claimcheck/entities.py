@@ -51,15 +51,58 @@ def find_entities(
     ascending). A lone capitalised word that starts the text is left out: its capital may only
     mark the start of a sentence."""
     found: list[Entity] = []
+    shared = _shared_heads(text, tokens)
+    taken = {i for entity in shared for i in range(entity.first, entity.last + 1)}
+    found.extend(shared)
     done = -1
     for index in positions:
-        if index <= done or not _name_word(tokens[index]):
+        if index <= done or index in taken or not _name_word(tokens[index]):
             continue
         done = _run_end(tokens, index)
         entity = _entity(text, tokens, index, done)
         if entity is not None:
             found.append(entity)
     return tuple(found)
+
+
+def _shared_heads(text: str, tokens: tuple[Token, ...]) -> list[Entity]:
+    """Names that share a head word written once, in the plural: "the ministries of Public
+    Security, State Security and Civil Affairs" names the Ministry of Public Security, the
+    Ministry of State Security and the Ministry of Civil Affairs."""
+    found: list[Entity] = []
+    for index, token in enumerate(tokens[:-2]):
+        head = singular(token.lower)
+        if head == token.lower or head not in INSTITUTION_HEADS or token.capitalised:
+            continue
+        if tokens[index + 1].lower != "of" or not _name_word(tokens[index + 2]):
+            continue
+        position = index + 2
+        while position < len(tokens) and _name_word(tokens[position]):
+            last = position
+            while last + 1 < len(tokens) and _name_word(tokens[last + 1]):
+                last += 1
+            run = tokens[position : last + 1]
+            words = frozenset(base_form(t.lower) for t in run) | {head}
+            phrase = f"{head} of " + " ".join(base_form(t.lower) for t in run)
+            start, end = run[0].start, run[-1].end
+            found.append(
+                Entity(
+                    text[start:end],
+                    start,
+                    end,
+                    position,
+                    last,
+                    words,
+                    ALIASES.get(phrase, phrase),
+                    True,
+                    head,
+                    tokens,
+                )
+            )
+            position = last + 1
+            while position < len(tokens) and tokens[position].lower in (",", "and", "&"):
+                position += 1
+    return found
 
 
 def _name_word(token: Token) -> bool:
@@ -78,16 +121,29 @@ def _run_end(tokens: tuple[Token, ...], first: int) -> int:
         elif token.lower in NAME_CONNECTORS and position + 1 < len(tokens):
             if not _name_word(tokens[position + 1]):
                 break
+            if token.lower in _AND and _new_institution(tokens, first, position + 1):
+                break  # "Ministry of State Security and Ministry of Justice": two names
         else:
             break
         position += 1
     return last
 
 
+_AND = frozenset({"and", "&"})
+
+
+def _new_institution(tokens: tuple[Token, ...], first: int, at: int) -> bool:
+    """Whether tokens[at] starts another institution's name after a name that has its head
+    word already (tokens[first:at])."""
+    if base_form(tokens[at].lower) not in INSTITUTION_HEADS:
+        return False
+    return any(base_form(t.lower) in INSTITUTION_HEADS for t in tokens[first:at])
+
+
 def _entity(text: str, tokens: tuple[Token, ...], first: int, last: int) -> Entity | None:
     run = tokens[first : last + 1]
     lowered = [base_form(t.lower) for t in run]
-    words = frozenset(w for w in lowered if w not in NAME_NOISE and w not in NAME_CONNECTORS)
+    words = _distinctive(lowered)
     if not words or (first == 0 and len(run) == 1 and not run[0].text.isupper()):
         return None  # a lone capitalised first word
     start, end = run[0].start, run[-1].end
@@ -98,6 +154,23 @@ def _entity(text: str, tokens: tuple[Token, ...], first: int, last: int) -> Enti
     return Entity(
         text[start:end], start, end, first, last, words, canonical, institution, head, tokens
     )
+
+
+def _distinctive(lowered: list[str]) -> frozenset[str]:
+    """The words of a name that tell it apart: not connectors, and not titles ("Chief Justice
+    John Roberts"), though a title word after "of" or "for" names the thing ("Ministry of
+    Justice")."""
+    found: set[str] = set()
+    named = False  # past "of" or "for": what follows is the name's object, not a title
+    for word in lowered:
+        if word in _OBJECT_CONNECTORS:
+            named = True
+        elif word not in NAME_CONNECTORS and (named or word not in NAME_NOISE):
+            found.add(word)
+    return frozenset(found)
+
+
+_OBJECT_CONNECTORS = frozenset({"of", "for"})
 
 
 def _head(words: list[str]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.entities import Entity, mentioned, rivals, same_slot, slots
+from claimcheck.facts import compare
 from claimcheck.statement import analyse
 
 
@@ -77,3 +78,32 @@ def test_a_demonym_is_a_mention_of_its_place() -> None:
     people = analyse("The Bulgarian team won.").entities
     assert mentioned(entity("It toured Bulgaria.", "Bulgaria"), people, "the bulgarian team won.")
     assert not mentioned(entity("It toured Romania.", "Romania"), people, "the bulgarian team won.")
+
+
+def _names(text: str) -> list[str]:
+    return sorted(e.canonical for e in analyse(text).entities)
+
+
+def test_a_head_word_written_once_in_the_plural_is_shared_by_the_names_after_it() -> None:
+    text = "Rules came from the ministries of Public Security, State Security and Civil Affairs."
+    assert _names(text) == [
+        "ministry of civil affairs",
+        "ministry of public security",
+        "ministry of state security",
+    ]
+
+
+def test_and_before_another_institution_ends_a_name() -> None:
+    text = "It was signed by the Ministry of State Security and Ministry of Justice."
+    assert _names(text) == ["ministry of justice", "ministry of state security"]
+    assert _names("The Ministry of Culture and Tourism spoke.") == [
+        "ministry of culture and tourism"
+    ]
+
+
+def test_a_title_word_after_of_names_the_institution() -> None:
+    reference = "It was issued by the Ministry of Public Security and the Ministry of Justice."
+    draft = "It was issued by the Ministry of Public Security and the Ministry of Civil Affairs."
+    assert [(r.draft, r.claim) for r in compare(draft, reference)] == [
+        ("Ministry of Civil Affairs", "Ministry of Justice")
+    ]
