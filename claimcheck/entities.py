@@ -318,11 +318,27 @@ def mentioned(entity: Entity, others: tuple[Entity, ...], lowered: str) -> bool:
 
 
 def _acronym(short: Entity, long: Entity) -> bool:
-    letters = short.text.replace(".", "")
+    """Whether `short` is `long` with its first words (or all of them) written as an acronym:
+    "NPC" for "National People's Congress", "NPC Standing Committee" for "National People's
+    Congress Standing Committee"."""
+    first, _, rest = _without_article(short.text).partition(" ")
+    letters = first.replace(".", "")
     if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
         return False
-    initials = "".join(w[0] for w in long.text.split() if w[:1].isupper())
-    return letters == initials
+    words = _without_article(long.text).split()
+    capitals = [w for w in words if w[:1].isupper()]
+    if not rest:
+        return letters == "".join(w[0] for w in capitals)
+    tail = rest.lower().split()
+    lowered = [w.lower() for w in words]
+    if len(tail) >= len(words) or lowered[len(words) - len(tail) :] != tail:
+        return False
+    head = [w for w in words[: len(words) - len(tail)] if w[:1].isupper()]
+    return letters == "".join(w[0] for w in head)
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name[:4] in ("The ", "the ") else name
 
 
 def _demonym(people: Entity, place: Entity) -> bool:

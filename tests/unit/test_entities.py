@@ -107,3 +107,22 @@ def test_a_title_word_after_of_names_the_institution() -> None:
     assert [(r.draft, r.claim) for r in compare(draft, reference)] == [
         ("Ministry of Civil Affairs", "Ministry of Justice")
     ]
+
+
+@pytest.mark.parametrize(
+    ("draft", "reference", "conflict"),
+    [
+        (
+            "The NPC Standing Committee met.",
+            "The National People's Congress Standing Committee met.",
+            False,
+        ),
+        ("The NPC met.", "The National People's Congress met.", False),
+        ("The SPP said so.", "The Supreme People's Procuratorate said so.", False),
+        ("The NPC Standing Committee met.", "The Supreme People's Court met.", True),
+    ],
+)
+def test_an_acronym_may_stand_for_the_first_words_of_a_name(
+    draft: str, reference: str, conflict: bool
+) -> None:
+    assert bool(compare(draft, reference)) is conflict
