@@ -74,25 +74,19 @@ def check_claim(
     return ClaimCheck(claim.id, score, Label.CONTRADICTED, (reason,))
 
 
-# Conflicts that let a possible match count: a changed value or direction is plain to read off
-# both texts, where a negation's scope or a name's role is not.
-_NEAR_CONFLICT_KINDS = frozenset(
-    {ReasonKind.NUMBER, ReasonKind.DATE, ReasonKind.COUNT, ReasonKind.DIRECTION}
-)
-
-
 def near_conflict(
     sentence: str, near: Sequence[tuple[Claim, Candidate]], compare: Compare
 ) -> list[tuple[Claim, Candidate]]:
-    """The first of the near claims (best first) that a sentence contradicts outright: a true
-    claim whose number, date, count or direction the sentence changes. Such a sentence states
-    a claim's fact with another value, which is what lowered its match; it is checked against
-    that claim instead of being left unsourced ("conviction rate, at 99.2 percent, leaves little
-    room for mistakes" against "a 99.92 percent conviction rate"). Likewise a known-false
-    claim whose false figure the sentence states, agreeing with it otherwise: it repeats it."""
+    """The first of the near claims (best first) that a sentence contradicts: a true claim whose
+    number, date, count, direction, polarity or name the sentence changes. Such a sentence
+    states a claim's fact with another value, which is what lowered its match; it is checked
+    against that claim instead of being left unsourced ("conviction rate, at 99.2 percent,
+    leaves little room for mistakes" against "a 99.92 percent conviction rate"). Likewise a
+    known-false claim whose false figure the sentence states, agreeing with it otherwise: it
+    repeats it."""
     for claim, candidate in near:
         found = compare(sentence, claim.text)
-        if claim.verdict and any(r.kind in _NEAR_CONFLICT_KINDS for r in found):
+        if claim.verdict and any(r.kind in CONFLICT_KINDS for r in found):
             return [(claim, candidate)]
         if not claim.verdict and not found and _states_false_figure(sentence, claim, compare):
             return [(claim, candidate)]

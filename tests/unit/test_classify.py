@@ -238,8 +238,9 @@ def test_a_near_claim_counts_only_when_the_sentence_changes_its_value() -> None:
     changed = "Some 611 prosecutors were punished ."
     assert near_conflict(changed, near, numbers_differ) == [(other, Candidate("other", 58.0))]
     assert near_conflict("Some 411 judges were punished .", near[:1], numbers_differ) == []
-    # a negation alone is no outright conflict
-    assert near_conflict("Prosecutors were not punished .", near, numbers_differ) == []
+    # any conflict counts: a negation too
+    negated = "Prosecutors were not punished ."
+    assert near_conflict(negated, near, numbers_differ) == [(other, Candidate("other", 58.0))]
     # a near false claim counts when the sentence states its false figure, not when it changes it
     false = [(FALSE, Candidate("p611-false", 58.0))]
     assert near_conflict(changed, false, numbers_differ) == false
