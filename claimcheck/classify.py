@@ -97,10 +97,15 @@ def _states_false_figure(sentence: str, claim: Claim, compare: Compare) -> bool:
     """Whether a sentence states the changed figure that makes a known-false claim false (its
     number, date or count that the quote gives otherwise: "28 years" where the quote says 27).
     Near a claim, that figure is what the sentence repeats."""
-    falsehoods = compare(claim.text, claim.quote)
-    values = [_digits(r.draft or "") for r in falsehoods if r.kind in _VALUE_KINDS]
     stated = _digits(sentence)
-    return any(v and v <= stated for v in values)
+    return any(v <= stated for v in _false_figures(compare(claim.text, claim.quote)))
+
+
+def _false_figures(falsehoods: Sequence[Reason]) -> list[set[str]]:
+    """The digits of each number, date or count in which a known-false claim departs from its
+    quote (`falsehoods`: the conflicts of the claim's text with its quote)."""
+    found = (_digits(r.draft or "") for r in falsehoods if r.kind in _VALUE_KINDS)
+    return [values for values in found if values]
 
 
 def states_false_value(sentence: str, claim: Claim, compare: Compare) -> bool:
@@ -114,10 +119,7 @@ def states_false_value(sentence: str, claim: Claim, compare: Compare) -> bool:
     from claimcheck.facts import direction_pairs
 
     falsehoods = compare(claim.text, claim.quote)
-    values = [
-        _digits(r.draft) for r in falsehoods if r.kind in _VALUE_KINDS and r.draft is not None
-    ]
-    values = [v for v in values if v]
+    values = _false_figures(falsehoods)
     if not values:
         reversed_pairs = frozenset().union(
             *(direction_pairs(r.draft or "") for r in falsehoods if r.kind is ReasonKind.DIRECTION)
