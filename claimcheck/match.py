@@ -165,7 +165,7 @@ class Matcher:
         `CANDIDATES` (or k) are scored, and the rest (up to `DEEP_CANDIDATES`) only when none of
         those reaches `confident` (0-1), the score the sentence needs to match: a sentence that
         matches well rarely has a better claim further down. `named`: the terms of the
-        sentence's names; `bounds`: its bounded numbers (`claimcheck.tokens.number_bounds`).
+        sentence's names; `bounds`: its bounded numbers (`claimcheck.tokens.terms_and_bounds`).
         A sentence whose terms are all names states no fact of its own that a claim about them
         could back: no score goes over `NAMES_ONLY_CAP` ("Zhang Yuhuan was one of them" against
         a claim on Zhang Yuhuan's release)."""

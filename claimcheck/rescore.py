@@ -97,7 +97,7 @@ class Query:
         bounds: Mapping[str, str] | None = None,
     ) -> Query:
         """`unknown`: the sentence's names (`claimcheck.tokens.names`) that no claim uses;
-        `bounds`: its bounded numbers (`claimcheck.tokens.number_bounds`)."""
+        `bounds`: its bounded numbers (`claimcheck.tokens.terms_and_bounds`)."""
         weights = {t: weight(t) for t in query}
         slots = sorted(
             ((t, kind) for t in weights if (kind := slot(t)) is not None),

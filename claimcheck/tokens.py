@@ -75,7 +75,9 @@ def terms(text: str) -> tuple[str, ...]:
 
 
 def terms_and_bounds(text: str) -> tuple[tuple[str, ...], dict[str, str]]:
-    """`terms(text)` and `number_bounds(text)`, reading the text once."""
+    """`terms(text)`, and the number terms of `text` that a bound phrase comes before, with the
+    bound's kind (`claimcheck.lexicons.bounds`): "more than 150 cases" -> {"150": "above"}.
+    The text is read once."""
     items = _numbers(_read(text))
     return _terms(_replace_phrases(items)), _bounds(items)
 
@@ -111,14 +113,9 @@ def phrase_synonym(words: Sequence[str]) -> tuple[int, str] | None:
     return (length, stands_for[0]) if stands_for else None
 
 
-def number_bounds(text: str) -> dict[str, str]:
-    """The number terms of `text` that a bound phrase comes before, with the bound's kind
-    (`claimcheck.lexicons.bounds`): "more than 150 cases" -> {"150": "above"}."""
-    return _bounds(_numbers(_read(text))) if _MAY_BOUND.search(text) else {}
-
-
 def _bounds(items: list[Item]) -> dict[str, str]:
-    """`number_bounds` of a text read into items (numbers folded, phrases not yet replaced)."""
+    """The bounded numbers of a text read into items (numbers folded, phrases not yet
+    replaced), as `terms_and_bounds` gives them."""
     found: dict[str, str] = {}
     for i, (number, value) in enumerate(items):
         if not number:
@@ -372,9 +369,6 @@ def _phrases() -> dict[str, list[_Phrase]]:
 
 _BOUND_KINDS = dict(BOUNDS_BEFORE)
 _LONGEST_BOUND = max(len(words) for words in BOUNDS_BEFORE)
-_MAY_BOUND = re.compile(  # a bound's first word, and a figure somewhere after it
-    r"(?i)\b(?:" + "|".join(sorted({re.escape(w[0]) for w in BOUNDS_BEFORE})) + r")\b\D*\d"
-)
 _SYNONYMS = _synonyms()
 _PHRASES = _phrases()
 _LONGEST_PHRASE = max(entry[0] for entries in _PHRASES.values() for entry in entries)

@@ -220,7 +220,10 @@ def test_statement_and_department_keep_their_own_stems() -> None:
 
 
 def test_number_bounds_name_the_bounded_figures() -> None:
-    from claimcheck.tokens import number_bounds
+    from claimcheck.tokens import terms_and_bounds
+
+    def number_bounds(text: str) -> dict[str, str]:
+        return terms_and_bounds(text)[1]
 
     assert number_bounds("Germany has more than 150 active cases.") == {"150": "above"}
     assert number_bounds("nearly 1.2 million people, under 40 deaths") == {
