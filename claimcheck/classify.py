@@ -40,9 +40,11 @@ def check_claim(
     A true claim: any fact conflict contradicts, none supports. A known-false claim: a sentence
     that negates it is supported, one that repeats it is contradicted, and one that changes its
     facts, or agrees with it without stating its false value (`states_false_value`), is judged
-    against the quote that refutes it. When the sentence makes several claims,
-    `window` is the part of it that states this one: a true claim and the quote are compared with
-    that part only, while "does it repeat the false claim" is judged on the whole sentence.
+    against the quote that refutes it: "since 2016" fits a false "set up in 2018" without
+    repeating it, and is contradicted by a quote that says 2013. When the sentence makes several
+    claims, `window` is the part of it that states this one: a true claim and the quote are
+    compared with that part only, while "does it repeat the false claim" is judged on the whole
+    sentence.
     """
     start, end = window or (0, len(sentence))
 
@@ -65,7 +67,10 @@ def check_claim(
         if against_quote:
             return ClaimCheck(claim.id, score, Label.CONTRADICTED, against_quote)
         return ClaimCheck(claim.id, score, Label.SUPPORTED, (_quote_agrees(claim),))
-    if not states_false_value(sentence, claim, compare) and not conflicts_in_part(claim.quote):
+    if not states_false_value(sentence, claim, compare):
+        against_quote = conflicts_in_part(claim.quote)
+        if against_quote:  # neither the false value nor the quote's: a third one
+            return ClaimCheck(claim.id, score, Label.CONTRADICTED, against_quote)
         message = f"agrees with the source quote of {claim.id!r} and does not state the false value"
         return ClaimCheck(claim.id, score, Label.SUPPORTED, (Reason(ReasonKind.MATCH, message),))
     note = f" ({claim.note.strip()})" if claim.note else ""

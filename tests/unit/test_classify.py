@@ -79,6 +79,25 @@ def test_agreeing_with_a_false_claim_without_its_false_value_is_no_repeat() -> N
     assert check.reasons[0].kind is ReasonKind.MATCH
 
 
+def test_a_third_value_that_fits_the_false_claim_but_not_its_quote_is_contradicted() -> None:
+    # "since 2016" fits a false "set up in 2018" without stating 2018, and the quote says 2013
+    def only_the_quote_differs(draft: str, reference: str) -> tuple[Reason, ...]:
+        if "2013" in reference and "2016" in draft:
+            return (Reason(ReasonKind.DATE, "2016 vs 2013", "since 2016", "2013"),)
+        if "2013" in reference and "2018" in draft:
+            return (Reason(ReasonKind.DATE, "2018 vs 2013", "2018", "2013"),)
+        return ()
+
+    false = Claim(
+        "set-up-false", "It was set up in 2018 .", "src", "It was set up in 2013 .", verdict=False
+    )
+    check = check_claim("Since 2016 it has run .", false, 80.0, only_the_quote_differs)
+    assert check.label is Label.CONTRADICTED
+    assert [(r.kind, r.draft, r.claim) for r in check.reasons] == [
+        (ReasonKind.DATE, "since 2016", "2013")
+    ]
+
+
 def test_a_false_claim_that_is_no_changed_value_is_repeated_by_agreeing() -> None:
     denial = Claim(
         "court-false", "The court did not acquit him .", "src", "The court acquitted him .",
