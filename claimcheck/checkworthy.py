@@ -20,8 +20,10 @@ The rules, in order:
 5. A number, a date or a dated time phrase is a fact: the sentence is checked. "I think we lost
    5 million jobs" is checked.
 6. A clause headed by an opinion ("I think"), an attitude ("I'm proud"), a wish or plan ("I want",
-   "we will") or a call to act ("we must", "let's", an imperative) is skipped unless the sentence
-   also reports an event ("they lost", "he said").
+   "we will") or a call to act ("we must", "let's", an imperative, a present-tense "The Coalition
+   calls on ... to") is skipped unless the sentence also reports an event ("they lost", "he
+   said"). A text announcing its own argument ("This essay argues that ...") is skipped even
+   with events in it: what it argues is its author's view.
 7. Speculation with no event ("Whether Beijing will honour the rules remains to be seen") is
    skipped; so is a sentence of up to 25 words whose linking verb has a judgement for its
    predicate ("... is indefensible", "... are a stain on ...") and that has no event, no number
@@ -107,6 +109,14 @@ _ADVICE = re.compile(
     rf"{ADVERBS}\s+{any_of(lex.ADVISORY_MODALS)}{END}"
 )
 _ADVICE_WORDS = frozenset(m.split()[0] for m in lex.ADVISORY_MODALS)  # a quick test first
+_CALL = re.compile(
+    rf"(?:{_SUBJECT_WORD}\s+){{0,5}}{_SUBJECT_WORD}{ADVERBS}\s+{any_of(lex.CALL_VERBS)}{END}"
+)
+_CALL_WORDS = frozenset(v.split()[0] for v in lex.CALL_VERBS)  # a quick test first
+_SELF_REFERENCE = re.compile(
+    rf"this\s+{any_of(lex.SELF_REFERENCE_NOUNS)}{ADVERBS}\s+"
+    rf"{any_of(lex.SELF_REFERENCE_VERBS)}{END}"
+)
 _FACTIVE = re.compile(rf"{ADVERBS}\s+(?:have\s+to\s+)?{any_of(lex.FACTIVE_VERBS)}{END}")
 _RULE_SOURCE = re.compile(
     rf"(?<![\w']){any_of(lex.RULE_FRAMES)}\s+(?:[\w'-]+\s+){{0,6}}{any_of(lex.RULE_NOUNS)}{END}"
@@ -202,8 +212,12 @@ def _advice(view: View) -> Reason | None:
 
 
 def _marked(view: View) -> Reason | None:
-    """An opinion, a plan, a call to act, a judgement or a verdict with no event to check."""
-    marker = _marker(view)
+    """The text announcing its own argument; an opinion, a plan, a call to act, a judgement or
+    a verdict with no event to check."""
+    own_argument = _own_argument(view)
+    if own_argument is not None:  # what an essay argues is its author's view, events or not
+        return own_argument
+    marker = _marker(view) or _call(view)
     if marker is not None and marker.span is not None:
         return None if event(view, marker.span) else marker
     if event(view):
@@ -224,6 +238,32 @@ def _marked(view: View) -> Reason | None:
     for found in judgements(view, first):
         message = f'opinion: the judgement "{view.cue(found)}" {_NO_FACT}'
         return Reason(ReasonKind.OPINION, message, span=view.span(found))
+    return None
+
+
+def _own_argument(view: View) -> Reason | None:
+    """The text announcing its own argument ("This essay argues that ...")."""
+    for head in view.heads():
+        found = _SELF_REFERENCE.match(view.lower, head)
+        if found:
+            cue = view.original[found.start() : found.end()]
+            message = f'opinion: "{cue}" announces the text\'s own argument {_NO_FACT}'
+            return Reason(ReasonKind.OPINION, message, span=found.span())
+    return None
+
+
+def _call(view: View) -> Reason | None:
+    """A call made in the present tense by the main clause's subject ("The Coalition calls on
+    the government to ..."): the writer's own appeal, which states no fact."""
+    if _CALL_WORDS.isdisjoint(view.words):
+        return None
+    for head in view.heads():
+        found = _CALL.match(view.lower, head)
+        if found:
+            cue = view.original[found.start() : found.end()]
+            return Reason(
+                ReasonKind.EXHORTATION, f'a call to act: "{cue}" {_NO_FACT}', span=found.span()
+            )
     return None
 
 

@@ -206,6 +206,26 @@ INTENT_VERBS: tuple[str, ...] = (
     "urge", "call on", "challenge",
 )  # fmt: skip
 
+# "The Coalition calls on the government to ...": a call made in the present tense, by whoever is
+# writing (a press release, a statement). A past call ("Amnesty urged China to ...") is an event.
+CALL_VERBS: tuple[str, ...] = (
+    "calls on", "calls upon", "urges", "appeals to", "implores", "exhorts", "demands that",
+    "renews its call", "reiterates its call", "repeats its call",
+)  # fmt: skip
+
+# "This essay argues that ...": the text announcing its own argument, an opinion by definition.
+# A finding with a number or a date ("This report finds that 500 ...") is still checked.
+SELF_REFERENCE_NOUNS: tuple[str, ...] = (
+    "essay", "article", "paper", "brief", "report", "post", "piece", "column", "chapter",
+    "section", "review", "analysis", "thesis", "memo", "book", "study", "editorial",
+)  # fmt: skip
+SELF_REFERENCE_VERBS: tuple[str, ...] = (
+    "argues", "will argue", "contends", "maintains", "proposes", "will propose", "suggests",
+    "examines", "will examine", "explores", "will explore", "considers", "will consider",
+    "discusses", "will discuss", "asks", "will ask", "looks at", "will look at", "sets out",
+    "outlines", "makes the case", "aims to", "seeks to", "tries to", "is about",
+)  # fmt: skip
+
 # Subjects of a promise, a prediction or a hypothetical ("you'll", "we would").
 FUTURE_SUBJECTS: tuple[str, ...] = ("i", "we")
 

@@ -81,6 +81,9 @@ CHECKED: list[tuple[str, BlockKind]] = [
     ("Zhang spent decades behind bars.", P),
     ("It is unclear whether the court acquitted him.", P),
     ("Earlier reforms also made headlines.", P),  # a past event, however vague
+    ("Amnesty International urged China to release the lawyer.", P),  # a past call is an event
+    ("The group, which documented dozens of cases, calls on Beijing to stop.", P),
+    ("This report finds that 500 prosecutors were punished.", P),  # a finding with a number
 ]
 
 # Sentences that make no checkable statement: the kind of Reason and a word its message names.
@@ -181,6 +184,13 @@ SKIPPED: list[tuple[str, BlockKind, ReasonKind, str]] = [
     ("Related readings:", H, ReasonKind.BOILERPLATE, "Related readings"),
     ("Our Asia correspondent reports.", P, ReasonKind.BOILERPLATE, 'hand-over to a report ("reports")'),
     ("Our reporter Jane Doe has more.", P, ReasonKind.BOILERPLATE, '("has more")'),
+    ("This essay argues that the reforms China has adopted are real but incomplete.", P,
+     ReasonKind.OPINION, '"This essay argues" announces'),
+    ("This article will examine the new rules.", P, ReasonKind.OPINION, "own argument"),
+    ("The Coalition calls on the Government of China to revoke all such measures.", P,
+     ReasonKind.EXHORTATION, '"The Coalition calls on"'),
+    ("Amnesty International urges the authorities to release him.", P, ReasonKind.EXHORTATION,
+     "call to act"),
     ("Languages", P, ReasonKind.NO_FACT, "fragment"),
     ("news", P, ReasonKind.NO_FACT, "fragment"),
     ("Thank you.", P, ReasonKind.NO_FACT, "courtesy"),
