@@ -333,6 +333,11 @@ def test_double_negation_against_a_single_one_conflicts() -> None:
             "The trial began before the election.",
             ("after", "before"),
         ),
+        (
+            "The practice has become less common since 2017.",
+            "The practice has increased since 2017.",
+            ("less common", "increased"),
+        ),
     ],
 )
 def test_the_opposite_word_in_the_same_place_is_a_direction_conflict(
