@@ -35,7 +35,7 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
     ("kill", "slay", "slain", "slew"),
     ("die", "death", "dead", "decease", "fatality", "fatalities", "casualty", "casualties"),
     ("confess", "confession"),
-    ("punish", "punishment", "penalize", "penalise", "sanction"),
+    ("punish", "punishment", "penalize", "penalise", "penalty", "penalties", "sanction"),
     ("supervise", "supervision", "oversee", "oversaw", "overseen", "oversight"),
     ("investigate", "investigation", "probe"),
     ("revoke", "revocation", "rescind", "repeal", "annul", "annulment"),
