@@ -79,7 +79,7 @@ def _label(
 
     skips = [assess(sentence) for sentence, _ in units]
     to_match = [s.text for (s, _), skip in zip(units, skips, strict=True) if skip is None]
-    found = iter(registry.matcher.search_many(to_match, CANDIDATES, thresholds.match))
+    found = iter(_search(to_match, registry, thresholds.match))
     possible = POSSIBLE_THRESHOLD if thresholds.possible is None else thresholds.possible
     results: list[Result] = []
     for (sentence, suppression), skip in zip(units, skips, strict=True):
@@ -97,6 +97,28 @@ def _label(
             result = replace(result, suppression=suppression)
         results.append(result)
     return results
+
+
+def _search(
+    texts: Sequence[str], registry: Registry, threshold: float | None
+) -> list[list[Candidate]]:
+    """Each text's candidates; for a text that matches no claim confidently and makes several
+    claims, merged with its clauses' (`claimcheck.clauses`), searched in a second batch."""
+    from claimcheck.clauses import clauses, with_clauses
+    from claimcheck.match import matched_claims
+
+    found = registry.matcher.search_many(texts, CANDIDATES, threshold)
+    parts = {
+        i: split
+        for i, (text, candidates) in enumerate(zip(texts, found, strict=True))
+        if not matched_claims(text, candidates, threshold) and (split := clauses(text))
+    }
+    flat = [clause for split in parts.values() for clause in split]
+    searched = iter(registry.matcher.search_many(flat, CANDIDATES, threshold) if flat else ())
+    for i, split in parts.items():
+        by_clause = [(clause, next(searched)) for clause in split]
+        found[i] = with_clauses(texts[i], found[i], by_clause, CANDIDATES, threshold)
+    return found
 
 
 def verify_document(

@@ -27,6 +27,13 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Where a sentence that makes several claims breaks into clauses for matching: after these marks
+# ("; ", ": ", " - ", " \u2014 "), and at these conjunctions after a comma (", and", ", while")
+# or without one (" whereas "). "and" alone joins the items of a list, not clauses.
+CLAUSE_MARKS: tuple[str, ...] = (";", ":", "\u2014", "\u2013", "-")
+CLAUSE_CONJUNCTIONS_AFTER_COMMA: tuple[str, ...] = ("and", "but", "while", "whereas", "yet")
+CLAUSE_CONJUNCTIONS: tuple[str, ...] = ("while", "whereas")
+
 # Words that start a new clause after a comma (", and in 2018, another man ...").
 CLAUSE_WORDS: frozenset[str] = frozenset(
     {"and", "but", "while", "whereas", "which", "who", "although", "though", "whilst", "or",
