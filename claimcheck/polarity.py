@@ -17,7 +17,7 @@ from claimcheck.lexer import (
     phrase_before,
     stem,
 )
-from claimcheck.lexicons.antonyms import DIRECTION_PAIRS, NEEDS_NUMBER
+from claimcheck.lexicons.antonyms import DIRECTION_PAIRS, NEEDS_NUMBER, SPLIT_GAP, SPLITTABLE
 from claimcheck.lexicons.function_words import (
     AUXILIARIES,
     CLAUSE_WORDS,
@@ -122,10 +122,12 @@ class Direction:
     side: int
     index: int
     last: int
+    gap: int = 0  # tokens between the first word and the rest ("found [him] guilty")
 
     def words(self, tokens: tuple[Token, ...]) -> tuple[str, ...]:
-        """The lowercase words of the direction in `tokens`."""
-        return tuple(t.lower for t in tokens[self.index : self.last + 1])
+        """The lowercase words of the direction in `tokens`, without a gap's words."""
+        rest = tokens[self.index + 1 + self.gap : self.last + 1]
+        return (tokens[self.index].lower, *(t.lower for t in rest))
 
 
 def find_predicates(
@@ -377,10 +379,12 @@ def _verb_after_noun_phrase(tokens: tuple[Token, ...], position: int) -> int | N
 
 
 def starts_direction(tokens: tuple[Token, ...], index: int) -> bool:
-    """Whether tokens[index] is a direction word or starts a direction phrase ("found guilty";
-    not the "found" of "found the car")."""
-    return tokens[index].lower in _DIRECTIONS or (
-        phrase_at(tokens, index, _DIRECTION_PHRASE_INDEX) is not None
+    """Whether tokens[index] is a direction word or starts a direction phrase ("found guilty",
+    "found him guilty"; not the "found" of "found the car")."""
+    return (
+        tokens[index].lower in _DIRECTIONS
+        or phrase_at(tokens, index, _DIRECTION_PHRASE_INDEX) is not None
+        or (tokens[index].lower in SPLITTABLE and _split_phrase(tokens, index)[0] is not None)
     )
 
 
@@ -398,8 +402,11 @@ def find_directions(
         if index <= done or index in numeric or (token.capitalised and index > 0):
             continue
         phrase = phrase_at(tokens, index, _DIRECTION_PHRASE_INDEX)
+        gap = 0
+        if phrase is None and token.lower in SPLITTABLE:
+            phrase, gap = _split_phrase(tokens, index)
         senses = _DIRECTION_PHRASES[phrase] if phrase else _DIRECTIONS.get(token.lower, [])
-        last = index + len(phrase) - 1 if phrase else index
+        last = index + gap + len(phrase) - 1 if phrase else index
         ahead = any(i in numeric for i in range(last + 1, last + 4))
         if token.lower in NEEDS_NUMBER and not (ahead or _next_is(tokens, index, "by")):
             continue
@@ -407,9 +414,28 @@ def find_directions(
             continue
         if _refusal(tokens, index, numeric):
             continue  # "declined to comment" is a refusal, not a fall
-        found.extend(Direction(pair, side, index, last) for pair, side in senses)
+        found.extend(Direction(pair, side, index, last, gap) for pair, side in senses)
         done = last
     return tuple(found)
+
+
+def _split_phrase(tokens: tuple[Token, ...], index: int) -> tuple[tuple[str, ...] | None, int]:
+    """A direction phrase whose verb at tokens[index] is separated from the rest by its object
+    ("found 1.2 million people guilty"), and how many tokens the object takes: up to `SPLIT_GAP`
+    words and numbers, with no punctuation or "and" among them."""
+    phrases = [p for p in _DIRECTION_PHRASE_INDEX.get(tokens[index].lower, ()) if len(p) > 1]
+    for gap in range(1, SPLIT_GAP + 1):
+        rest = index + gap + 1
+        if rest >= len(tokens):
+            break
+        between = tokens[index + gap]
+        if between.kind is Kind.PUNCT or between.lower == "and":
+            break
+        for phrase in phrases:
+            tail = tokens[rest : rest + len(phrase) - 1]
+            if tuple(t.lower for t in tail) == phrase[1:]:
+                return phrase, gap
+    return None, 0
 
 
 def _refusal(tokens: tuple[Token, ...], index: int, numeric: frozenset[int]) -> bool:

@@ -33,6 +33,7 @@ DIRECTION_PAIRS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"first", "earliest"}), frozenset({"last", "latest", "final"})),
     (frozenset({"earlier"}), frozenset({"later"})),
     (frozenset({"before"}), frozenset({"after"})),
+    (frozenset({"towards", "toward"}), frozenset({"away from"})),
     (frozenset({"former", "ex", "formerly"}),
      frozenset({"current", "currently", "presently", "incumbent", "sitting"})),
     (frozenset({"released", "freed", "release", "releases"}),
@@ -99,6 +100,11 @@ DIRECTION_PAIRS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
      frozenset({"expensive", "costlier", "dearer"})),
 )
 # fmt: on
+
+# Verbs that may take their object between themselves and the rest of a direction phrase:
+# "found 1.2 million people guilty" is "found guilty", with up to `SPLIT_GAP` words between.
+SPLITTABLE: frozenset[str] = frozenset({"found", "declared", "pronounced", "proven", "proved"})
+SPLIT_GAP = 6
 
 # Direction words that count only next to a number ("up 29%", "down by 3"): elsewhere they are
 # particles ("set up", "stepped down").

@@ -334,6 +334,11 @@ def test_double_negation_against_a_single_one_conflicts() -> None:
             ("after", "before"),
         ),
         (
+            "The focus should shift away from prevention.",
+            "The focus should shift towards prevention.",
+            ("away from", "towards"),
+        ),
+        (
             "The practice has become less common since 2017.",
             "The practice has increased since 2017.",
             ("less common", "increased"),
@@ -689,6 +694,17 @@ def test_found_guilty_is_the_opposite_of_acquitted(
 ) -> None:
     (reason,) = compare(draft, reference)
     assert (reason.kind, reason.draft) == (ReasonKind.DIRECTION, expected)
+
+
+def test_found_guilty_may_take_its_object_in_between() -> None:
+    (reason,) = compare("The court found him guilty.", "The court acquitted him.")
+    assert (reason.kind, reason.draft) == (ReasonKind.DIRECTION, "found him guilty")
+    # a draft that uses both sides of the pair says nothing against a reference that does too
+    reference = "In 2015, 1.232 million people were found guilty, while 1,039 were found innocent."
+    draft = "In 2015 the courts found roughly 1.2 million people guilty and acquitted 1,039."
+    assert compare(draft, reference) == ()
+    # the object ends at punctuation or "and": "found" there is no verdict
+    assert compare("The court found the evidence, and guilty pleas.", "It acquitted him.") == ()
 
 
 def test_found_not_guilty_agrees_with_acquitted() -> None:
