@@ -60,6 +60,7 @@ from claimcheck.quantities import Quantity, agree, comparable, same_kind
 from claimcheck.statement import Statement, analyse
 
 _SIDE_WINDOW = 8  # words read on each side of "before"/"after" to tell which event is which
+_CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})  # what separates the clauses of a sentence
 _CONVERSE_PAIRS = frozenset(
     i for i, (one, other) in enumerate(DIRECTION_PAIRS) if frozenset(one | other) in CONVERSE
 )
@@ -302,13 +303,40 @@ def _date_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
         )
         if not found or any(dates_agree(mention, d) for d in found):
             continue
-        span = (mention.start, mention.end)
-        yield _conflict(ReasonKind.DATE, mention.text, found[0].text, span)
+        found = [d for d in found if not _date_claimed_by_other(mention, d, mine, theirs)]
+        if found:
+            span = (mention.start, mention.end)
+            yield _conflict(ReasonKind.DATE, mention.text, found[0].text, span)
     days = {t.lower for t in mine.weekdays}
     other_days = {t.lower for t in theirs.weekdays}
     if days and other_days and not days & other_days:
         day, other = mine.weekdays[0], theirs.weekdays[0]
         yield _conflict(ReasonKind.DATE, day.text, other.text, (day.start, day.end))
+
+
+def _date_claimed_by_other(
+    mention: DateMention, other: DateMention, mine: Statement, theirs: Statement
+) -> bool:
+    """Whether another of the draft's dates, in another clause, states the reference's `other`
+    and shares more context with it than `mention` does: "death sentence 1994, commuted to
+    life, released 2013" against "released in 2013" holds 1994 against no date. Two dates of
+    one clause ("sentenced in 2013 and released in 2015") are each held to the reference."""
+    around = theirs.around(other.first, other.last)
+    own = overlap(mine.around(mention.first, mention.last), around)
+    return any(
+        d is not mention
+        and dates_comparable(d, other)
+        and dates_agree(d, other)
+        and _apart(mine, d.first, mention.first)
+        and overlap(mine.around(d.first, d.last), around) > own
+        for d in mine.dates
+    )
+
+
+def _apart(statement: Statement, one: int, other: int) -> bool:
+    """Whether a comma, semicolon or colon separates two tokens."""
+    low, high = sorted((one, other))
+    return any(t.lower in _CLAUSE_PUNCTUATION for t in statement.tokens[low:high])
 
 
 def _vouches_for(draft: DateMention, reference: DateMention) -> bool:

@@ -790,6 +790,15 @@ def test_an_unaligned_date_is_not_held_against_a_date_the_draft_also_states() ->
     assert [r.kind for r in compare(alone, reference)] == [ReasonKind.DATE]
 
 
+def test_a_date_of_another_clause_is_not_held_against_the_date_that_clause_states() -> None:
+    reference = "The man was released in 2013."
+    notes = "Sichuan: death sentence 1994, commuted to life, released 2013, a year later"
+    assert compare(notes, reference) == ()
+    # two dates of one clause are each held to the reference's
+    (reason,) = compare("The man was sentenced in 2013 and released in 2015.", reference)
+    assert (reason.kind, reason.draft, reason.claim) == (ReasonKind.DATE, "2015", "2013")
+
+
 def test_an_unaligned_number_is_not_held_against_one_the_draft_also_states() -> None:
     reference = "While 1.5 million voters backed the plan, only 2,400 opposed it."
     draft = "Just 2,400 residents objected, against 1.5 million ballots in favour."
