@@ -150,6 +150,7 @@ _BOILER_PHRASES = phrase_index(lex.BOILERPLATE_PHRASES)
 _BOILER_NOTICES = phrase_index(lex.BOILERPLATE_NOTICES)
 _COPYRIGHT = "\u00a9"
 _BYLINE_ENDINGS = frozenset(tuple(WORD.findall(p)) for p in lex.BYLINE_ENDINGS)
+_BYLINE_OPENERS = frozenset(tuple(WORD.findall(p)) for p in lex.BYLINE_OPENERS)
 _HANDOFF_ENDINGS = frozenset(tuple(WORD.findall(p)) for p in lex.HANDOFF_ENDINGS)
 _MENU_SEPARATORS = re.compile(r"\s*[|\u2022\u00b7>]\s*")
 _MENU_WORDS = frozenset(lex.MENU_WORDS)
@@ -352,10 +353,14 @@ def _boilerplate(view: View) -> Reason | None:
             at = (len(words) - handoff, len(words))
             message = f'a hand-over to a report ("{view.cue(at)}")'
             return Reason(ReasonKind.BOILERPLATE, message, span=view.span(at))
-    ending = next((n for n in (3, 2, 1) if tuple(words[-n:]) in _BYLINE_ENDINGS), 0)
-    if ending and verbless and len(words) <= _BYLINE_MAX_WORDS:
-        cue = view.cue((len(words) - ending, len(words)))
-        return Reason(ReasonKind.BOILERPLATE, f'page furniture: a byline or credit ("{cue}")')
+    if verbless and len(words) <= _BYLINE_MAX_WORDS:
+        ending = next((n for n in (3, 2, 1) if tuple(words[-n:]) in _BYLINE_ENDINGS), 0)
+        opener = next((n for n in (2, 1) if tuple(words[:n]) in _BYLINE_OPENERS), 0)
+        named_next = 0 < opener < len(words) and view.original[view.starts[opener]].isupper()
+        if ending or named_next:
+            at = (len(words) - ending, len(words)) if ending else (0, opener + 1)
+            message = f'page furniture: a byline or credit ("{view.cue(at)}")'
+            return Reason(ReasonKind.BOILERPLATE, message)
     return _menu(text) if _MENU_SEPARATORS.search(text) else None
 
 

@@ -514,7 +514,7 @@ BOILERPLATE_LABELS: tuple[str, ...] = (
     "related readings", "related news", "read more", "see also", "note", "follow", "follow us",
     "contact", "email", "e-mail", "tel", "phone", "print", "comments", "translated by",
     "translator", "copyright", "chinese dictionary", "keywords", "category", "categories",
-    "filed under", "more", "also read", "recommended", "advertisement",
+    "filed under", "more", "also read", "recommended", "advertisement", "rating", "our rating",
 )  # fmt: skip
 
 # Prompts and notices that mark a whole sentence as page furniture wherever they appear.
@@ -536,7 +536,13 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
 # Notices that mark a line as page furniture however long it is.
 BOILERPLATE_NOTICES: tuple[str, ...] = (
     "all rights reserved", "©", "subscribe to our newsletter", "sign up for our newsletter",
+    "you are receiving this email", "you received this email", "you're receiving this email",
+    "view this email in your browser", "unsubscribe from this list", "update your preferences",
 )  # fmt: skip
+
+# Words that open a byline ("By Dana Whitfield | Verification Desk") when a capitalised name
+# follows and the line has no verb.
+BYLINE_OPENERS: tuple[str, ...] = ("by", "reporting by", "words by", "story by", "text by")
 
 # Words that end a short credit or byline line ("Ryan Pickrell, Asia Pacific Reporter").
 BYLINE_ENDINGS: tuple[str, ...] = (

@@ -84,6 +84,8 @@ CHECKED: list[tuple[str, BlockKind]] = [
     ("Amnesty International urged China to release the lawyer.", P),  # a past call is an event
     ("The group, which documented dozens of cases, calls on Beijing to stop.", P),
     ("This report finds that 500 prosecutors were punished.", P),  # a finding with a number
+    ("By 2020 the courts had acquitted 1,039 people.", P),  # "By" before a year: no byline
+    ("By Friday, Tong had resigned.", P),  # a verb: no byline
 ]
 
 # Sentences that make no checkable statement: the kind of Reason and a word its message names.
@@ -191,6 +193,10 @@ SKIPPED: list[tuple[str, BlockKind, ReasonKind, str]] = [
      ReasonKind.EXHORTATION, '"The Coalition calls on"'),
     ("Amnesty International urges the authorities to release him.", P, ReasonKind.EXHORTATION,
      "call to act"),
+    ("By Dana Whitfield | Verification Desk", P, ReasonKind.BOILERPLATE, '("By Dana")'),
+    ("Rating: Mostly False", P, ReasonKind.BOILERPLATE, '"Rating:"'),
+    ("You are receiving this email because you signed up for The Rights Brief.", P,
+     ReasonKind.BOILERPLATE, "receiving this email"),
     ("Languages", P, ReasonKind.NO_FACT, "fragment"),
     ("news", P, ReasonKind.NO_FACT, "fragment"),
     ("Thank you.", P, ReasonKind.NO_FACT, "courtesy"),
