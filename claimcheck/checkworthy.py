@@ -122,6 +122,7 @@ _RULE_SOURCE = re.compile(
     rf"(?<![\w']){any_of(lex.RULE_FRAMES)}\s+(?:[\w'-]+\s+){{0,6}}{any_of(lex.RULE_NOUNS)}{END}"
 )
 _QUOTES = re.compile('["\u201c\u201d]')
+_QUOTED_WHOLE = re.compile('["\u201c][^"\u201c\u201d]+["\u201d][.!]?$')  # one quotation, whole
 
 # Judgements, verdicts and speculation.
 _VERDICT = re.compile(rf"{any_of(lex.DEMONSTRATIVE_VERDICTS)}(?:\s+{NOT_CLAUSE}[\w'-]+)*[\s.!]*$")
@@ -230,6 +231,8 @@ def _marked(view: View) -> Reason | None:
     long = len(view.words) > lex.JUDGEMENT_MAX_WORDS
     if actor(view) or (long and named(view, head)):
         return None  # in a short sentence a name alone is no fact: "candid for a Party journal"
+    if _RULE_SOURCE.search(view.lower):
+        return None  # "Under Chinese law, prosecutors can withdraw a weak case": what a rule says
     first = view.first_word_at(head)
     verdict = _VERDICT.match(view.lower, head)
     if verdict and len(view.words) - first <= lex.VERDICT_MAX_WORDS:
@@ -313,8 +316,12 @@ def _fragment(view: View) -> Reason | None:
 
 def _heading(view: View) -> Reason | None:
     """A heading is a label unless it states a fact: an event (a headline verb after the first
-    word, or a past event) together with a number or a full date (see `cue_words.figure`)."""
+    word, or a past event) together with a number or a full date (see `cue_words.figure`). A
+    heading that quotes a statement whole (a fact-check's claim under review: "\u201cWang Yu
+    said she would accept the award\u201d") reports what it quotes: an event is enough."""
     reports = view.find(_HEADLINE, 1) is not None or event(view)
+    if reports and _QUOTED_WHOLE.match(view.text.strip()):
+        return None
     span, label = figure(view)
     if reports and span:
         return None

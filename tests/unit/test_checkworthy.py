@@ -58,6 +58,10 @@ CHECKED: list[tuple[str, BlockKind]] = [
     ("Court frees three men", H),
     ("Reforms announced on December 26", H),
     ("Zhang Yuhuan freed in 2019", H),
+    # a fact-check's claim under review, quoted whole as a heading: an event is enough
+    ("\u201cIn her TV confession, Wang Yu said she would accept the award\u201d", H),
+    # what a rule provides is a fact, judgement words or not
+    ("Under Chinese law, prosecutors can also withdraw a weak case before the verdict.", P),
     ("2019: Zhang Yuhuan is released", H),
     ("Step 1: 500 prosecutors punished", H),
     # Modals that describe the law or report what someone said, with or without a number.
