@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from claimcheck.lexicons.antonyms import SPLIT_GAP, SPLITTABLE
 from claimcheck.lexicons.bounds import BEFORE as BOUNDS_BEFORE
 from claimcheck.lexicons.number_words import CARDINALS, MULTIPLIERS, SCALES, YEAR_SPANS
 from claimcheck.lexicons.retrieval import (
@@ -236,6 +237,14 @@ def _replace_phrases(items: list[Item]) -> list[Item]:
     i = 0
     while i < len(items):
         found = _phrase_at(items, i) if _key(items[i]) in _PHRASES else None
+        if found is None and items[i][1] in _SPLITTABLE:
+            split = _split_phrase_at(items, i)
+            if split is not None:
+                gap, length, replacement = split
+                out.extend(replacement)
+                out.extend(items[i + 1 : i + 1 + gap])  # the object: "found [him] guilty"
+                i += gap + length
+                continue
         if found is None:
             out.append(items[i])
             i += 1
@@ -244,6 +253,21 @@ def _replace_phrases(items: list[Item]) -> list[Item]:
         out.extend(replacement)
         i += length
     return out
+
+
+def _split_phrase_at(items: list[Item], i: int) -> tuple[int, int, tuple[Item, ...]] | None:
+    """A phrase whose verb at item i takes its object before the rest ("found 1.2 million
+    people guilty"; see `claimcheck.lexicons.antonyms.SPLITTABLE`): the object's length, the
+    phrase's and what replaces the phrase. The object is at most `SPLIT_GAP` items, without
+    "and"."""
+    for gap in range(1, SPLIT_GAP + 1):
+        if i + gap >= len(items) or items[i + gap] == (False, "and"):
+            return None
+        joined = [items[i], *items[i + gap + 1 : i + gap + _LONGEST_PHRASE]]
+        found = _phrase_at(joined, 0)
+        if found is not None and found[0] > 1:
+            return gap, found[0], found[1]
+    return None
 
 
 def _phrase_at(items: list[Item], i: int) -> tuple[int, tuple[Item, ...]] | None:
@@ -372,6 +396,8 @@ _LONGEST_BOUND = max(len(words) for words in BOUNDS_BEFORE)
 _SYNONYMS = _synonyms()
 _PHRASES = _phrases()
 _LONGEST_PHRASE = max(entry[0] for entries in _PHRASES.values() for entry in entries)
+# verbs of a phrase that may take their object inside it ("found him guilty")
+_SPLITTABLE = frozenset(w for w in SPLITTABLE if stem(w) in _PHRASES)
 _SLOTS = {
     stem(_SYNONYMS.get(word, word)): f"slot{i}"
     for i, group in enumerate(SLOT_GROUPS)

@@ -111,6 +111,13 @@ def test_phrases_need_all_their_words(text: str, other: str) -> None:
     assert terms(text) != terms(other)
 
 
+def test_a_verdict_phrase_may_hold_its_object() -> None:
+    assert terms("found 1.2 million people guilty") == terms("convicted 1.2 million people")
+    assert terms("The jury declared her innocent.") == terms("The jury acquitted her.")
+    # "and" ends the object: the words are read as they are
+    assert terms("They found the car and guilty pleas") == ("found", "car", "guilti", "plea")
+
+
 def test_ages_read_alike() -> None:
     assert set(terms("a 53-year-old man")) == set(terms("a man aged 53")) == {"53", "aged", "man"}
     assert terms("53 years old") == terms("53-year-old") == ("53", "aged")
