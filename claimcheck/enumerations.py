@@ -41,6 +41,7 @@ class Enumeration:
     items: tuple[Item, ...]
     first: int
     last: int
+    spans: tuple[tuple[int, int], ...] = ()  # each item's first and last token index
 
     def covers(self, other: Enumeration) -> bool:
         """Whether each item of `other` shares a word with an item of this list."""
@@ -64,16 +65,20 @@ def find_enumerations(tokens: tuple[Token, ...]) -> tuple[Enumeration, ...]:
         if last_item is None:
             continue
         items = [last_item[0]]
+        spans = [(joiner + 1, last_item[1])]
         end = joiner - 1 if joiner > 0 and tokens[joiner - 1].lower == "," else joiner
         first = end
         while (item := _item_before(tokens, end)) is not None:
             words, first = item
             items.append(words)
+            spans.append((first, end - 1))
             if first == 0 or tokens[first - 1].lower != ",":
                 break
             end = first - 1
         if len(items) >= 2:
-            found.append(Enumeration(tuple(reversed(items)), first, last_item[1]))
+            found.append(
+                Enumeration(tuple(reversed(items)), first, last_item[1], tuple(reversed(spans)))
+            )
     return tuple(found)
 
 

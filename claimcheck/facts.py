@@ -29,7 +29,10 @@ was in 2020. And "sided with the tenants rather than the landlord" negates "land
 count that the draft spells out as a list ("two members: a judge and a lawyer") conflicts with
 a longer list of the same things in the reference (a COUNT conflict). Institutions of one kind
 ("Ministry of Trade", "Ministry of Health") that do not name each other conflict wherever they
-stand.
+stand. A list of three or more items that the reference gives with as many items, all alike but
+one, has that item swapped (an ENTITY conflict): "education, employment and housing" against
+"education, employment and social insurance". A paraphrased item ("jobs" for "employment")
+that no synonym group links reads as a swap too.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from claimcheck.entities import Entity, mentioned, rivals, same_slot
 from claimcheck.enumerations import Enumeration, is_partial, partial_list
 from claimcheck.lexer import overlap
 from claimcheck.lexicons.antonyms import CONVERSE, DIRECTION_PAIRS
+from claimcheck.lexicons.function_words import LIST_ARTICLES
 from claimcheck.measures import QuantityKind
 from claimcheck.models import Reason, ReasonKind
 from claimcheck.polarity import (
@@ -65,6 +69,7 @@ _CONVERSE_PAIRS = frozenset(
     i for i, (one, other) in enumerate(DIRECTION_PAIRS) if frozenset(one | other) in CONVERSE
 )
 BOUND_ALIGNED = 0.8  # ... and a bounded one ("less than 142 million"), which many numbers meet
+SWAP_MIN_ITEMS = 3  # a list with one item swapped has at least this many items
 ALIGNED = 0.6  # a counterpart shares at least this share of the best-aligned one's context
 _T = TypeVar("_T")
 
@@ -264,6 +269,44 @@ def _enumeration_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reaso
             claim = theirs.text[first.start : last.end]
             span = (quantity.start, quantity.noun_end)
             yield _conflict(ReasonKind.COUNT, draft, claim, span)
+
+
+def _list_member_conflicts(mine: Statement, theirs: Statement) -> Iterator[Reason]:
+    """A list of at least `SWAP_MIN_ITEMS` items that the reference gives with as many items,
+    all alike but one ("education, employment and housing" against "education, employment and
+    social insurance"): the odd item is swapped. Items are compared by their words' synonym
+    keys; a list of examples ("including A, B and C") names only some members and is left out."""
+    for ours in mine.enumerations:
+        if len(ours.items) < SWAP_MIN_ITEMS or is_partial(mine.tokens, ours):
+            continue
+        mine_items = _item_concepts(mine, ours)
+        for other in theirs.enumerations:
+            if len(other.items) != len(ours.items) or is_partial(theirs.tokens, other):
+                continue
+            their_items = _item_concepts(theirs, other)
+            odd = [i for i, item in enumerate(mine_items) if not any(item & t for t in their_items)]
+            gone = [j for j, t in enumerate(their_items) if not any(t & m for m in mine_items)]
+            if len(odd) == 1 and len(gone) == 1:
+                span = _item_span(mine, ours, odd[0])
+                start, end = _item_span(theirs, other, gone[0])
+                claim = theirs.text[start:end]
+                yield _conflict(ReasonKind.ENTITY, mine.text[span[0] : span[1]], claim, span)
+                return
+
+
+def _item_concepts(statement: Statement, enumeration: Enumeration) -> list[frozenset[str]]:
+    tokens = statement.tokens
+    return [
+        frozenset(concept(t.lower) for t in tokens[first : last + 1] if is_predicate(t))
+        for first, last in enumeration.spans
+    ]
+
+
+def _item_span(statement: Statement, enumeration: Enumeration, item: int) -> tuple[int, int]:
+    first, last = enumeration.spans[item]
+    while statement.tokens[first].lower in LIST_ARTICLES and first < last:
+        first += 1
+    return statement.tokens[first].start, statement.tokens[last].end
 
 
 def _listed_otherwise(mine: Statement, count: Quantity, theirs: Statement) -> Enumeration | None:
@@ -548,6 +591,7 @@ _RULES: tuple[Callable[[Statement, Statement], Iterator[Reason]], ...] = (
     _negation_conflicts,
     _direction_conflicts,
     _entity_conflicts,
+    _list_member_conflicts,
 )
 
 _PRIORITY = {

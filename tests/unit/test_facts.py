@@ -1036,3 +1036,23 @@ def test_an_ordinal_ranks_the_noun_after_a_superlative() -> None:
         (r.draft, r.claim) for r in compare("Lead is the 37th most abundant element.", reference)
     ] == [("37th", "38th")]
     assert compare("Lead is the 38th most abundant element.", reference) == ()
+
+
+def test_a_list_with_one_item_swapped_is_an_entity_conflict() -> None:
+    reference = "The rules break national laws on education, employment and social insurance."
+    (reason,) = compare(
+        "The rules break national laws on education, employment and housing.", reference
+    )
+    assert (reason.kind, reason.draft, reason.claim) == (
+        ReasonKind.ENTITY,
+        "housing",
+        "social insurance",
+    )
+    # the same items in another order, a shorter list, or examples of a group are no swap
+    assert (
+        compare("The rules break laws on employment, social insurance and education.", reference)
+        == ()
+    )
+    assert compare("The rules break national laws on education and housing.", reference) == ()
+    examples = "The rules break several laws, including education, employment and housing."
+    assert compare(examples, reference) == ()
