@@ -34,6 +34,7 @@ DIRECTION_PAIRS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"earlier"}), frozenset({"later"})),
     (frozenset({"before"}), frozenset({"after"})),
     (frozenset({"towards", "toward"}), frozenset({"away from"})),
+    (frozenset({"deputy", "vice"}), frozenset({"chief", "head"})),
     (frozenset({"former", "ex", "formerly"}),
      frozenset({"current", "currently", "presently", "incumbent", "sitting"})),
     (frozenset({"released", "freed", "release", "releases"}),

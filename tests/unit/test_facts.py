@@ -334,6 +334,11 @@ def test_double_negation_against_a_single_one_conflicts() -> None:
             ("after", "before"),
         ),
         (
+            "He is the head of the procuratorate.",
+            "He is the first deputy prosecutor general of the procuratorate.",
+            ("head", "deputy"),
+        ),
+        (
             "The focus should shift away from prevention.",
             "The focus should shift towards prevention.",
             ("away from", "towards"),
