@@ -239,3 +239,10 @@ def test_number_bounds_name_the_bounded_figures() -> None:
     }
     assert number_bounds("Some 230,000 people and 2,987 others") == {"230000": "about"}
     assert number_bounds("He was over the moon in 2020.") == {}
+
+
+def test_every_irregular_form_shares_the_stem_of_its_base_form() -> None:
+    from claimcheck.lexicons.retrieval import IRREGULAR
+
+    assert {base for base in IRREGULAR.values() if stem(base) != base} == set()
+    assert stem("make") == stem("makes") == stem("made")
