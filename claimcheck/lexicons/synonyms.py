@@ -56,7 +56,7 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
     ("vaccine", "jab"),
     ("salary", "salaries", "wage"),
     # speech and publication
-    ("say", "said", "tell", "told", "declare", "announce"),
+    ("say", "said", "stated", "tell", "told", "declare", "announce"),  # not "state": a noun too
     ("publish", "publication", "posted", "write", "wrote"),  # not "post": also a job
     ("criticize", "criticise", "criticism", "condemn", "condemnation", "denounce", "rebuke"),
     ("reveal", "disclose", "expose", "uncover"),
