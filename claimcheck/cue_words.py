@@ -195,6 +195,7 @@ class View:
 # Facts: numbers, dates and dated time phrases.
 _ENUMERATOR = re.compile(rf"\W*(?:(?i:{any_of(lex.ENUMERATOR_WORDS)})\s+)?\(?\d{{1,2}}[.):,]\s")
 _DIGIT = re.compile(r"\d")
+_LY_ADVERB = re.compile(r"\w{3,}ly$")  # an adverb between a linking verb and a participle
 _NUMBERS_AND_TIMES = phrase_index(lex.NUMBER_WORDS + lex.TIME_PHRASES)
 _NUMBER_WORDS = phrase_index(lex.NUMBER_WORDS)
 _MONTH = re.compile(rf"(?<![\w']){any_of(lex.MONTHS + lex.WEEKDAYS)}{END}")
@@ -289,8 +290,12 @@ def event(view: View, skip: tuple[int, int] = (0, 0), until: int | None = None) 
         if not first <= start < last and _REFERENCES.isdisjoint(before) and not adjective:
             return True  # an attribution, not a reference such as "what he said"
     for i in range(begin, len(words) if until is None else until):
-        adjective = i > 0 and words[i - 1] in _ADJECTIVE_SLOTS  # "a balanced budget"
-        if _past(words[i]) and not adjective and not first <= i < last:
+        if not _past(words[i]) or first <= i < last:
+            continue
+        slot = i - 1
+        while slot > 0 and _LY_ADVERB.match(words[slot]):
+            slot -= 1  # "is actually enforced", "a carefully balanced budget"
+        if slot < 0 or words[slot] not in _ADJECTIVE_SLOTS:  # "a balanced budget"
             return True
     return False
 
