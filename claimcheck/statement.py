@@ -33,13 +33,16 @@ from claimcheck.polarity import (
     find_directions,
     find_predicates,
     is_predicate,
+    negated_form,
     starts_direction,
 )
 from claimcheck.quantities import NUMBER_STARTS, Quantity, find_quantities
+from claimcheck.tokens import phrase_synonym
 
 # What a word may start, marked in the one pass that finds where each extractor should look.
 _NUMBER_START, _MONTH, _CUE, _DIRECTION = 1, 2, 4, 8
 _ROMAN_INITIALS = frozenset(letter.lower() for letter in ROMAN_LETTERS)
+_PHRASE_REACH = 5  # words read for a synonym phrase ("struck down", "put in place")
 _PREFIXES = tuple(NEGATING_PREFIXES)  # a word with one of these may be a negation
 _MARKS: dict[str, int] = {}
 for _words, _mark in (
@@ -282,17 +285,28 @@ class Statement:
 
     def positions(self, key: str) -> tuple[int, ...]:
         """The indices of the content words whose stem (or the stem of one of whose hyphenated
-        parts: "computer-animated") is `key`."""
+        parts: "computer-animated") is `key`; a synonym phrase ("struck down" for "revoked")
+        counts at its first word."""
         if self._stems is None:
             found: dict[str, list[int]] = {}
+            lower = [t.lower for t in self.tokens]
             for index, token in enumerate(self.tokens):
                 if is_predicate(token):
                     found.setdefault(concept(token.lower), []).append(index)
                     if "-" in token.lower:
                         for part in token.lower.split("-"):
                             found.setdefault(concept(part), []).append(index)
+                    phrase = phrase_synonym(lower[index : index + _PHRASE_REACH])
+                    if phrase is not None and phrase[0] > 1 and _plain(phrase[1]):
+                        found.setdefault(concept(phrase[1]), []).append(index)
             self._stems = {k: tuple(v) for k, v in found.items()}
         return self._stems.get(key, ())
+
+
+def _plain(word: str) -> bool:
+    """Whether a phrase's word is compared as a predicate alone: not a word of an opposite pair
+    ("found guilty" is "convicted", which directions compare) nor a negation ("innocent")."""
+    return word not in DIRECTION_WORDS and negated_form(word) is None
 
 
 @lru_cache(maxsize=4096)

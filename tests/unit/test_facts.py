@@ -1061,3 +1061,12 @@ def test_a_list_with_one_item_swapped_is_an_entity_conflict() -> None:
     assert compare("The rules break national laws on education and housing.", reference) == ()
     examples = "The rules break several laws, including education, employment and housing."
     assert compare(examples, reference) == ()
+
+
+def test_a_synonym_phrase_states_its_word_affirmed_too() -> None:
+    reference = "The commission does not have the authority to revoke any regulation."
+    (reason,) = compare("The commission has struck down the regulations.", reference)
+    assert (reason.kind, reason.draft) == (ReasonKind.NEGATION, "struck")
+    # a phrase that stands for a word of an opposite pair is left to the direction rules
+    reference = "In 2015, 1.2 million were found guilty, while only 1,039 were found innocent."
+    assert compare("Only 1,039 defendants were acquitted that year.", reference) == ()
