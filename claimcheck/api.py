@@ -68,11 +68,12 @@ def _label(
 ) -> list[Result]:
     """Decide which sentences are checkable, match those, and label every one."""
     from claimcheck.checkworthy import assess
-    from claimcheck.classify import label_sentence, near_conflict
-    from claimcheck.facts import compare
+    from claimcheck.classify import label_sentence, long_match, near_conflict
+    from claimcheck.facts import compare, unsupported
     from claimcheck.match import (
         NEAR_CONFLICT_MARGIN,
         POSSIBLE_THRESHOLD,
+        long_floor,
         match_floor,
         matched_claims,
     )
@@ -91,7 +92,9 @@ def _label(
         if not matched and near:
             least = match_floor(sentence.text, thresholds.match) - NEAR_CONFLICT_MARGIN
             pool = [(registry.get(c.claim_id), c) for c in near if c.score >= least]
-            matched = near_conflict(sentence.text, pool, compare)
+            matched = near_conflict(sentence.text, pool, compare) or long_match(
+                sentence.text, pool, long_floor(sentence.text, thresholds.match), unsupported
+            )
         result = label_sentence(path, sentence, skip, matched, near, compare, registry.anchors)
         if suppression is not None:
             result = replace(result, suppression=suppression)

@@ -98,6 +98,28 @@ def near_conflict(
     return []
 
 
+def long_match(
+    sentence: str,
+    near: Sequence[tuple[Claim, Candidate]],
+    floor: float | None,
+    unstated: Compare,
+) -> list[tuple[Claim, Candidate]]:
+    """The best near claim of a long sentence, when it reaches the sentence's lower floor
+    (`claimcheck.match.long_floor`; None: not long) and states every number, date and count the
+    sentence gives (`unstated`: what the sentence states that the claim does not). A long
+    sentence with a figure of its own may state a second claim, with a changed value, that
+    matched too weakly to be compared: it stays unsourced. Called only when no near claim is
+    contradicted (`near_conflict`)."""
+    if floor is None or not near:
+        return []
+    claim, candidate = near[0]
+    if candidate.score < floor:
+        return []
+    if any(r.kind in _VALUE_KINDS for r in unstated(sentence, claim.text)):
+        return []
+    return [(claim, candidate)]
+
+
 def _states_false_figure(sentence: str, claim: Claim, compare: Compare) -> bool:
     """Whether a sentence states the changed figure that makes a known-false claim false (its
     number, date or count that the quote gives otherwise: "28 years" where the quote says 27).

@@ -43,6 +43,8 @@ POSSIBLE_THRESHOLD = 45.0  # a possible match: the sentence stays unsourced, the
 SHORT_TERMS = 3  # a sentence with at most this many distinct content terms is short ...
 SHORT_MATCH_THRESHOLD = 85.0  # ... and needs this score to match
 NEAR_CONFLICT_MARGIN = 20.0  # a claim this close under the match floor counts when contradicted
+LONG_TERMS = 9  # a sentence with at least this many distinct content terms is long ...
+LONG_MARGIN = 7.0  # ... and may match this far under the match threshold (see `long_floor`)
 NAMES_ONLY_CAP = 0.6  # the most any claim scores (0-1) for a sentence whose terms are all names
 
 CANDIDATES = 30  # claims rescored per sentence, best BM25 first, ...
@@ -294,6 +296,18 @@ def _floor(own: Sequence[str], threshold: float | None) -> float:
     if len(set(own)) <= SHORT_TERMS:
         floor = max(floor, SHORT_MATCH_THRESHOLD)
     return floor
+
+
+def long_floor(text: str, threshold: float | None = None) -> float | None:
+    """The lower floor a long sentence's best claim may match at, or None for a sentence that is
+    not long. A sentence of many terms that states a claim along with other details (a date, a
+    place, who said it) backs that claim with only part of its words, and rescoring counts the
+    rest against it; so such a sentence needs `LONG_MARGIN` less. The labelling rules decide
+    when it may be used (`claimcheck.classify.long_match`)."""
+    own = terms(text)
+    if len(set(own)) < LONG_TERMS:
+        return None
+    return (MATCH_THRESHOLD if threshold is None else threshold) - LONG_MARGIN
 
 
 def matched_claims(

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from claimcheck.classify import check_claim, claim_window, combine, label_sentence, near_conflict
+from claimcheck.classify import (
+    check_claim,
+    claim_window,
+    combine,
+    label_sentence,
+    long_match,
+    near_conflict,
+)
 from claimcheck.models import (
     Anchor,
     AnchorStatus,
@@ -273,3 +280,24 @@ def test_a_claim_window_keeps_the_bound_before_its_first_number() -> None:
     )
     start, end = claim_window(sentence, "Twenty-two of them had people jailed for years.")
     assert sentence[start:end].startswith("more than twenty")
+
+
+def unstated_numbers(statement: str, evidence: str) -> tuple[Reason, ...]:
+    """A stand-in for facts.unsupported: the statement's numbers that the evidence lacks."""
+    return tuple(
+        Reason(ReasonKind.NUMBER, f"{w} not stated", w)
+        for w in statement.split()
+        if w.isdigit() and w not in evidence.split()
+    )
+
+
+def test_a_long_sentence_matches_its_best_claim_at_the_lower_floor() -> None:
+    near = [(TRUE, Candidate("p511", 60.0))]
+    long = "In a briefing on Monday the procuratorate said 511 prosecutors were punished ."
+    assert long_match(long, near, 58.0, unstated_numbers) == near
+    # not under the lower floor, and not for a sentence that is not long (floor None)
+    assert long_match(long, near, 61.0, unstated_numbers) == []
+    assert long_match(long, near, None, unstated_numbers) == []
+    # a figure the claim does not state may belong to a second, changed claim
+    extra = "In 2019 the procuratorate said 511 prosecutors were punished ."
+    assert long_match(extra, near, 58.0, unstated_numbers) == []

@@ -9,11 +9,13 @@ import pytest
 import claimcheck.match as match_module
 import claimcheck.parallel as parallel
 from claimcheck.match import (
+    LONG_MARGIN,
     MATCH_THRESHOLD,
     POSSIBLE_THRESHOLD,
     SHORT_MATCH_THRESHOLD,
     Matcher,
     is_match,
+    long_floor,
     matched_claims,
 )
 from claimcheck.models import Candidate, Claim
@@ -442,3 +444,13 @@ def test_rescoring_goes_deeper_only_without_a_confident_match(
     deep = matcher._rescore(query, hits, 1, named, confident=1.0)
     assert [c.claim_id for c in shallow] == ["n"]  # the first was confident enough: stop
     assert [c.claim_id for c in deep] == ["t"]  # it was not: the second was scored too
+
+
+def test_only_a_long_sentence_has_a_lower_floor_under_the_threshold_in_use() -> None:
+    long = (
+        "On December 26 the commission of the national legislature declared that local rules"
+        " punishing relatives run counter to the constitution."
+    )
+    assert long_floor(long) == MATCH_THRESHOLD - LONG_MARGIN
+    assert long_floor(long, 80.0) == 80.0 - LONG_MARGIN
+    assert long_floor("The court acquitted 12 people in 2015.") is None
