@@ -21,6 +21,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from claimcheck.acronyms import acronyms, expand
@@ -287,13 +288,24 @@ def is_match(text: str, candidate: Candidate, threshold: float | None = None) ->
 
 def match_floor(text: str, threshold: float | None = None) -> float:
     """The score a candidate needs to match this sentence confidently (see `is_match`)."""
-    return _floor(terms(text), threshold)
+    return _floor_for(_distinct_terms(text), threshold)
+
+
+@lru_cache(maxsize=8192)
+def _distinct_terms(text: str) -> int:
+    """How many distinct content terms a sentence has: labelling asks for each sentence's
+    floors more than once."""
+    return len(set(terms(text)))
 
 
 def _floor(own: Sequence[str], threshold: float | None) -> float:
     """`match_floor` for a sentence whose terms are `own`."""
+    return _floor_for(len(set(own)), threshold)
+
+
+def _floor_for(distinct: int, threshold: float | None) -> float:
     floor = MATCH_THRESHOLD if threshold is None else threshold
-    if len(set(own)) <= SHORT_TERMS:
+    if distinct <= SHORT_TERMS:
         floor = max(floor, SHORT_MATCH_THRESHOLD)
     return floor
 
@@ -304,8 +316,7 @@ def long_floor(text: str, threshold: float | None = None) -> float | None:
     place, who said it) backs that claim with only part of its words, and rescoring counts the
     rest against it; so such a sentence needs `LONG_MARGIN` less. The labelling rules decide
     when it may be used (`claimcheck.classify.long_match`)."""
-    own = terms(text)
-    if len(set(own)) < LONG_TERMS:
+    if _distinct_terms(text) < LONG_TERMS:
         return None
     return (MATCH_THRESHOLD if threshold is None else threshold) - LONG_MARGIN
 

@@ -49,7 +49,7 @@ from claimcheck.lexicons.number_words import CARDINALS, ORDINALS
 from claimcheck.tokens import phrase_synonym, synonym
 
 _REACH = 5  # tokens between a negation and its predicate, at most
-_PHRASE_REACH = 5  # words read for a synonym phrase at a predicate ("put in place")
+PHRASE_REACH = 5  # words read for a synonym phrase ("put in place", "struck down")
 _FOCUS_BOUNDS = frozenset({"", "until"})  # dates a negation before them may fall on
 _SCOPE = 9  # tokens after a negated predicate that its negation may reach ("any more ...")
 _NUMBER_WORDS = frozenset({*CARDINALS, *ORDINALS})
@@ -250,7 +250,7 @@ def _negated(text: str, tokens: tuple[Token, ...], index: int, cue: int) -> Pred
             position += 2  # "no authority to revoke": "revoke"
             token = tokens[position]
             word = token.lower
-        phrase = phrase_synonym([t.lower for t in tokens[position : position + _PHRASE_REACH]])
+        phrase = phrase_synonym([t.lower for t in tokens[position : position + PHRASE_REACH]])
         if phrase is not None:  # "was not set up": "established"
             word = phrase[1]
             token = tokens[position + phrase[0] - 1]

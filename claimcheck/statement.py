@@ -25,6 +25,7 @@ from claimcheck.measures import may_be_roman
 from claimcheck.polarity import (
     CUE_WORDS,
     DIRECTION_WORDS,
+    PHRASE_REACH,
     Direction,
     Predicate,
     concept,
@@ -42,7 +43,6 @@ from claimcheck.tokens import phrase_synonym
 # What a word may start, marked in the one pass that finds where each extractor should look.
 _NUMBER_START, _MONTH, _CUE, _DIRECTION = 1, 2, 4, 8
 _ROMAN_INITIALS = frozenset(letter.lower() for letter in ROMAN_LETTERS)
-_PHRASE_REACH = 5  # words read for a synonym phrase ("struck down", "put in place")
 _PREFIXES = tuple(NEGATING_PREFIXES)  # a word with one of these may be a negation
 _MARKS: dict[str, int] = {}
 for _words, _mark in (
@@ -296,7 +296,7 @@ class Statement:
                     if "-" in token.lower:
                         for part in token.lower.split("-"):
                             found.setdefault(concept(part), []).append(index)
-                    phrase = phrase_synonym(lower[index : index + _PHRASE_REACH])
+                    phrase = phrase_synonym(lower[index : index + PHRASE_REACH])
                     if phrase is not None and phrase[0] > 1 and _plain(phrase[1]):
                         found.setdefault(concept(phrase[1]), []).append(index)
             self._stems = {k: tuple(v) for k, v in found.items()}
